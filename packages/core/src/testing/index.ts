@@ -1,0 +1,4 @@
+/** Test helpers for recogniser authors: `import { recognizerTests } from '@piguard/core/testing'`. */
+export { recognizerTests } from './recognizer-tester.js';
+export type { ExpectedFinding, InvalidCase, RecognizerCases, RecognizerTest, ValidCase } from './recognizer-tester.js';
+export { generateRic18 } from './generate-identifiers.js';

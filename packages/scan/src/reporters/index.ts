@@ -1,0 +1,2 @@
+/** Reporters: one file per output format. */
+export {};

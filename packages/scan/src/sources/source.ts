@@ -1,0 +1,16 @@
+import type { Fragment } from '../fragment.js';
+import type { ScanIssue } from '../scan-issue.js';
+
+/** What a source may report besides fragments. */
+export interface SourceSink {
+  issue(issue: ScanIssue): void;
+  /** Bytes read so far from the underlying input, for progress. */
+  bytes?(n: number): void;
+}
+
+/** Something that yields decoded text: a file tree, stdin, an archive, a database, a web site. */
+export interface Source {
+  /** Path or URI shown in reports. */
+  readonly id: string;
+  fragments(sink: SourceSink, signal?: AbortSignal): AsyncIterable<Fragment>;
+}
