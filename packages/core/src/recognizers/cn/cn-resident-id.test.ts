@@ -9,6 +9,7 @@ const feb30 = generateRic18('110105', '19900230', '001');
 const province99 = generateRic18('991234', '19900101', '001');
 const hkPermit = generateRic18('810000', '19900101', '123');
 const future = generateRic18('110105', '20990101', '001');
+const abolishedCounty = generateRic18('110103', '20000101', '001');
 
 describe('cn-resident-id', () => {
   for (const t of recognizerTests(cnResidentId, {
@@ -23,7 +24,7 @@ describe('cn-resident-id', () => {
             value: woman1949,
             start: 0,
             validation: 'valid',
-            attributes: { sex: 'female', birthDate: '1949-12-31', minor: false },
+            attributes: { sex: 'female', birthDate: '1949-12-31', minor: false, region: '110105', regionName: '北京市朝阳区' },
           },
         ],
       },
@@ -48,6 +49,11 @@ describe('cn-resident-id', () => {
         name: 'spaced 6-8-4',
         text: `身份证 ${woman1949.slice(0, 6)} ${woman1949.slice(6, 14)} ${woman1949.slice(14)}`,
         expect: [{ validation: 'valid' }],
+      },
+      {
+        name: 'abolished county code (崇文区) stays valid, without a region name',
+        text: `身份证 ${abolishedCounty}`,
+        expect: [{ validation: 'valid', attributes: { region: '110103', regionName: undefined } }],
       },
       { name: 'underscore is a boundary', text: `ID_${woman1949}`, expect: [{ start: 3 }] },
       {

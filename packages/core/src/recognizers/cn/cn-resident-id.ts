@@ -2,6 +2,7 @@ import { isValidMod11_2, mod11_2CheckChar } from '../../checksums/iso7064-mod11-
 import type { Verdict } from '../../recognizer.js';
 import { defineRecognizer } from '../../recognizer.js';
 import { ageAt, isCalendarDate, MINOR_AGE } from '../../text/birth-date.js';
+import { cnRegionName } from './cn-regions.js';
 import { ID_CONTEXT } from './id-context.js';
 
 // Provinces of GB/T 2260 (pi-taxonomy §3.2 step 3), plus 71/81/82/83 (Taiwan, HK, Macao permits).
@@ -43,7 +44,7 @@ const PROVINCES = new Set([
   '83',
 ]);
 
-/** Checks the 18-digit body: province, birth date (not in the future), check digit; derives age, sex, minor. */
+/** Checks the 18-digit body: province, birth date (not in the future), check digit; derives age, sex, region, minor. */
 export function validateRic18(value: string, now: Date): Verdict {
   const v = value.toUpperCase();
   if (!isValidMod11_2(v)) return { validation: 'invalid', notes: ['checksum'] };
@@ -55,6 +56,8 @@ export function validateRic18(value: string, now: Date): Verdict {
   const age = ageAt(y, m, d, now);
   if (age < 0) return { validation: 'invalid', notes: ['birth date in the future'] };
   const sex = Number(v[16]) % 2 === 1 ? 'male' : 'female';
+  // An unknown county code is no reason to reject: numbers keep the code of first registration (110103 崇文区).
+  const regionName = cnRegionName(v.slice(0, 6));
   return {
     validation: 'valid',
     attributes: {
@@ -62,6 +65,7 @@ export function validateRic18(value: string, now: Date): Verdict {
       age,
       sex,
       region: v.slice(0, 6),
+      ...(regionName === undefined ? {} : { regionName }),
       minor: age < MINOR_AGE,
     },
   };
