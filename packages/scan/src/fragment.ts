@@ -25,6 +25,14 @@ export interface Fragment {
   /** Line and column (1-based) of `text[0]` in the source; findings' line/column count from here. */
   line?: number;
   column?: number;
+  /** Offset of `text[0]` in the source's whole decoded text, so that findings' start/end index the source. */
+  offset?: number;
+  /**
+   * Characters at the start (`before`) and end (`after`) that are there only as context: they belong to the
+   * neighbouring fragments of a source cut into chunks, so a finding that starts there is dropped here and
+   * counted by the neighbour. That way no value is lost at a cut and none is counted twice.
+   */
+  overlap?: { before: number; after: number };
   cell?: CellLocator;
   /** Extra context for every candidate in the text: a column name, a key path. */
   context?: string;

@@ -24,6 +24,8 @@ export interface ReaderContext extends SourceSink {
   /** Reads an embedded input with whichever reader fits it (archives, mail attachments). */
   readNested(input: ReaderInput): AsyncIterable<Fragment>;
   signal?: AbortSignal;
+  /** Target size (characters) of the fragments of a long text; readers cut there with an overlap. */
+  chunkChars?: number;
 }
 
 /**

@@ -4,8 +4,10 @@ import type { ScanIssue } from '../scan-issue.js';
 /** What a source may report besides fragments. */
 export interface SourceSink {
   issue(issue: ScanIssue): void;
-  /** Bytes read so far from the underlying input, for progress. */
+  /** Bytes read from the underlying input since the last call, for progress. */
   bytes?(n: number): void;
+  /** A file, member or table is about to be read (for progress: files done, bytes expected). */
+  opened?(source: string, size?: number): void;
 }
 
 /** Something that yields decoded text: a file tree, stdin, an archive, a database, a web site. */
