@@ -2,3 +2,4 @@
 export { recognizerTests } from './recognizer-tester.js';
 export type { ExpectedFinding, InvalidCase, RecognizerCases, RecognizerTest, ValidCase } from './recognizer-tester.js';
 export { generateRic18 } from './generate-identifiers.js';
+export { generateLuhn, generateLuhnFail, generateUscc, generateVin } from './generate-identifiers.js';
