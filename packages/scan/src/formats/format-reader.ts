@@ -1,5 +1,6 @@
 import type { Fragment } from '../fragment.js';
 import type { SourceSink } from '../sources/source.js';
+import type { ArchiveBudget, ArchiveLimits } from './archive/archive-budget.js';
 
 /** The input a format reader gets: a name for reports and a way to open the bytes (again, if it needs to). */
 export interface ReaderInput {
@@ -17,6 +18,8 @@ export interface ReaderInput {
   declaredCharset?: string;
   /** Archive nesting depth of this input (0 for a file on disk). */
   depth: number;
+  /** The expansion budget of the archive this input came out of; archive readers pass it on to members. */
+  budget?: ArchiveBudget;
 }
 
 /** What a reader may use besides its input: issue reporting and recursion into embedded inputs (attachments, members). */
@@ -26,6 +29,8 @@ export interface ReaderContext extends SourceSink {
   signal?: AbortSignal;
   /** Target size (characters) of the fragments of a long text; readers cut there with an overlap. */
   chunkChars?: number;
+  /** Overrides of the archive limits (depth, expanded bytes, ratio); defaults in `archive/archive-budget.ts`. */
+  archiveLimits?: Partial<ArchiveLimits>;
 }
 
 /**
