@@ -29,7 +29,10 @@ export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = Object.freeze({
 export class ArchiveBudget {
   expanded = 0;
   exhausted = false;
-  constructor(readonly limits: ArchiveLimits) {}
+  readonly limits: ArchiveLimits;
+  constructor(limits: ArchiveLimits) {
+    this.limits = limits;
+  }
 
   /** The budget of an input: its parent's, or a fresh one from the context's limits. */
   static of(input: ReaderInput, ctx: ReaderContext): ArchiveBudget {
