@@ -8,6 +8,8 @@ export interface SourceSink {
   bytes?(n: number): void;
   /** A file, member or table is about to be read (for progress: files done, bytes expected). */
   opened?(source: string, size?: number): void;
+  /** What a source expects to read, when it knows in advance (a walked folder), for progress and ETA. */
+  planned?(files: number, bytes: number): void;
 }
 
 /** Something that yields decoded text: a file tree, stdin, an archive, a database, a web site. */

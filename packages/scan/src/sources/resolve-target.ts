@@ -1,0 +1,43 @@
+import type { ExcludeTest } from './exclude-filter.js';
+import { fileTreeSource } from './file-tree-source.js';
+import type { ReadOptions } from './read-input.js';
+import type { Source, SourceSink } from './source.js';
+import { stdinSource } from './stdin-source.js';
+
+/** What every kind of source may need from the scan's options. */
+export interface TargetOptions extends ReadOptions {
+  exclude?: ExcludeTest;
+  /** Standard input, for `-`; default process.stdin. */
+  stdin?: AsyncIterable<Uint8Array>;
+}
+
+/** One kind of target: a test on the target string and the source for it. */
+interface TargetResolver {
+  matches(target: string): boolean;
+  create(target: string, options: TargetOptions): Source;
+}
+
+// One line per kind of target; the first that matches wins, paths are the fallback. Web and database
+// sources add theirs here (http(s)://, sqlite:, postgres://, mysql://).
+const RESOLVERS: readonly TargetResolver[] = [{ matches: (t) => t === '-', create: (_t, o) => stdinSource(o.stdin ?? process.stdin, o) }];
+
+// A URL scheme that no resolver took: reported rather than looked up as a file name.
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:(\/\/)?[^\\]/i;
+
+function unsupported(target: string): Source {
+  return {
+    id: target,
+    async *fragments(sink: SourceSink) {
+      sink.issue({ source: target, code: 'E_UNSUPPORTED', message: 'this kind of target is not supported yet', severity: 'error' });
+      yield* [];
+    },
+  };
+}
+
+/** Turns a target string of `piguard scan` into its source: `-`, a URL or database URL, else a path. */
+export function resolveTarget(target: string, options: TargetOptions = {}): Source {
+  const resolver = RESOLVERS.find((r) => r.matches(target));
+  if (resolver) return resolver.create(target, options);
+  if (URL_LIKE.test(target) && !/^[a-z]:[\\/]/i.test(target)) return unsupported(target);
+  return fileTreeSource(target, options);
+}
