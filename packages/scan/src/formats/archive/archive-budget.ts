@@ -84,7 +84,12 @@ export async function* meterExpansion(
     }
     if (why) {
       budget.exhausted = true;
-      ctx.issue({ source: member.source, code: 'E_ARCHIVE_LIMIT', message: `${why}; archive looks like a zip bomb, rest skipped`, severity: 'error' });
+      ctx.issue({
+        source: member.source,
+        code: 'E_ARCHIVE_LIMIT',
+        message: `${why}; archive looks like a zip bomb, rest skipped`,
+        severity: 'error',
+      });
       return;
     }
     yield chunk;

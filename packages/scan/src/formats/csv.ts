@@ -1,0 +1,69 @@
+import type { Fragment } from '../fragment.js';
+import { type CsvRow, CsvRowParser } from './csv/csv-row-parser.js';
+import { looksLikeHeader, sniffDelimiter } from './csv/sniff-csv-dialect.js';
+import { decodedText } from './decoded-text.js';
+import type { FormatReader } from './format-reader.js';
+
+const SNIFF_CHARS = 64 * 1024;
+
+/**
+ * CSV and TSV: delimiter sniffed from the first lines, quoted fields with newlines, header detected. Each
+ * non-empty cell is one fragment whose context is its column name; the cells of a row share one record.
+ */
+export const csv: FormatReader = {
+  id: 'csv',
+  matches: ({ name }) => /\.(csv|tsv|tab)$/i.test(name),
+  async *read(input, ctx) {
+    const fallback = /\.(tsv|tab)$/i.test(input.name) ? '\t' : ',';
+    let parser: CsvRowParser | undefined;
+    let pending = '';
+    let header: string[] | undefined;
+    let rowNumber = 0;
+    const source = input.source;
+
+    const emit = function* (rows: CsvRow[]): Iterable<Fragment> {
+      for (const row of rows) {
+        rowNumber++;
+        if (rowNumber === 1 && looksLikeHeader(row.cells)) {
+          header = row.cells.map((c) => c.trim());
+          continue;
+        }
+        const record = `${source}#row${rowNumber}`;
+        for (let i = 0; i < row.cells.length; i++) {
+          const text = row.cells[i] ?? '';
+          if (text.trim().length === 0) continue;
+          const column = header?.[i] ?? `column${i + 1}`;
+          yield {
+            source,
+            text,
+            line: row.line,
+            offset: row.starts[i] ?? 0,
+            cell: { column, row: rowNumber },
+            ...(header?.[i] ? { context: column } : {}),
+            record,
+          };
+        }
+      }
+    };
+
+    for await (const piece of decodedText(input, ctx)) {
+      if (!parser) {
+        pending += piece;
+        if (pending.length < SNIFF_CHARS) continue;
+        parser = new CsvRowParser(sniffDelimiter(pending, fallback));
+        yield* emit(parser.push(pending));
+        pending = '';
+        continue;
+      }
+      yield* emit(parser.push(piece));
+    }
+    if (!parser) {
+      parser = new CsvRowParser(sniffDelimiter(pending, fallback));
+      yield* emit(parser.push(pending));
+    }
+    yield* emit(parser.end());
+    if (parser.runaway) {
+      ctx.issue({ source, code: 'E_CORRUPT', message: 'a quoted field never closed; read the rest as unquoted', severity: 'note' });
+    }
+  },
+};
