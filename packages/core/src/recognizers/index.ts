@@ -1,12 +1,17 @@
 // The registry: one import line per recogniser, kept sorted by id. A parity test checks that every recogniser
 // file is listed here, has a sibling test and has meta.id equal to its file name.
 import type { Recognizer } from '../recognizer.js';
+import { alipayUid } from './cn/alipay-uid.js';
+import { bankCard } from './generic/bank-card.js';
+import { cnBankAccount } from './cn/cn-bank-account.js';
 import { cnDisabilityCard } from './cn/cn-disability-card.js';
 import { cnFpr2017 } from './cn/cn-fpr-2017.js';
 import { cnFpr2023 } from './cn/cn-fpr-2023.js';
+import { cnHousingFundAccount } from './cn/cn-housing-fund-account.js';
 import { cnLandline } from './cn/cn-landline.js';
 import { cnMobile } from './cn/cn-mobile.js';
 import { cnResidentId } from './cn/cn-resident-id.js';
+import { cnSecuritiesAccount } from './cn/cn-securities-account.js';
 import { email } from './generic/email.js';
 import { hkid } from './hk/hkid.js';
 import { moid } from './mo/moid.js';
@@ -14,12 +19,17 @@ import { twid } from './tw/twid.js';
 
 /** The built-in recognisers, in a stable order (earlier wins ties in overlap resolution). */
 export const builtinRecognizers: readonly Recognizer[] = [
+  alipayUid,
+  bankCard,
+  cnBankAccount,
   cnDisabilityCard,
   cnFpr2017,
   cnFpr2023,
+  cnHousingFundAccount,
   cnLandline,
   cnMobile,
   cnResidentId,
+  cnSecuritiesAccount,
   email,
   hkid,
   moid,

@@ -1,0 +1,123 @@
+import { isValidMod11_2 } from '../../checksums/iso7064-mod11-2.js';
+import { isValidLuhn } from '../../checksums/luhn.js';
+import { type CardScheme, cardIinRangesV1 } from '../../data/card-iin-ranges.v1.js';
+import type { Validation } from '../../finding.js';
+import type { Verdict } from '../../recognizer.js';
+import { defineRecognizer } from '../../recognizer.js';
+import { isCalendarDate } from '../../text/birth-date.js';
+import { NEGATIVE_CONTEXT } from './negative-context.js';
+import { nearbyWords } from './nearby-words.js';
+
+/** Context words for cards and bank accounts (pi-taxonomy §6 "Bank / finance"), simplified, traditional, English. */
+export const CARD_CONTEXT: readonly string[] = [
+  '银行卡',
+  '銀行卡',
+  '卡号',
+  '卡號',
+  '银行账号',
+  '銀行帳號',
+  '开户行',
+  '開戶行',
+  '借记卡',
+  '借記卡',
+  '信用卡',
+  '储蓄卡',
+  '儲蓄卡',
+  '收款账户',
+  '收款帳戶',
+  '账号',
+  '帳號',
+  '賬號',
+  '银联',
+  '銀聯',
+  'card number',
+  'card no',
+  'credit card',
+  'debit card',
+  'bank card',
+  'visa',
+  'mastercard',
+  'unionpay',
+];
+
+interface SchemeHit {
+  scheme: CardScheme;
+  lengths: readonly number[];
+  prefixLength: number;
+}
+
+/** The scheme whose IIN range has the longest prefix matching `digits`. */
+export function cardSchemeOf(digits: string): SchemeHit | undefined {
+  let best: SchemeHit | undefined;
+  for (const e of cardIinRangesV1.entries) {
+    for (const [from, to] of e.ranges) {
+      const head = digits.slice(0, from.length);
+      if (head.length === from.length && head >= from && head <= to && (!best || from.length > best.prefixLength)) {
+        best = { scheme: e.scheme, lengths: e.lengths, prefixLength: from.length };
+      }
+    }
+  }
+  return best;
+}
+
+// An 18-digit run that is a well-formed resident ID is reported as one, not as a Visa/UnionPay-shaped card.
+function looksLikeResidentId(digits: string): boolean {
+  if (digits.length !== 18 || !isValidMod11_2(digits)) return false;
+  return isCalendarDate(Number(digits.slice(6, 10)), Number(digits.slice(10, 12)), Number(digits.slice(12, 14)));
+}
+
+function validateCard(value: string, text: string, start: number, end: number): Verdict | Validation {
+  const digits = value.replace(/[ -]/g, '');
+  const hit = cardSchemeOf(digits);
+  if (!hit || !hit.lengths.includes(digits.length)) return { validation: 'invalid', notes: ['no IIN range for this prefix and length'] };
+  if (looksLikeResidentId(digits)) return { validation: 'invalid', notes: ['resident ID number'] };
+  const attributes = { scheme: hit.scheme };
+  const positive = nearbyWords(text, start, end, CARD_CONTEXT);
+  if (isValidLuhn(digits)) {
+    // An order or serial number passes Luhn one time in ten: negative context without a card word drops it.
+    if (positive.length === 0 && nearbyWords(text, start, end, NEGATIVE_CONTEXT).length > 0)
+      return { validation: 'valid', attributes, score: 0.4 };
+    return { validation: 'valid', attributes };
+  }
+  // Some UnionPay cards fail Luhn (card-validator skips it for UnionPay): only context makes them credible.
+  if ((hit.scheme === 'unionpay' || /^(?:62|81)/.test(digits)) && digits.length >= 16 && positive.length > 0) {
+    return { validation: 'unchecked', attributes, score: 0.6, notes: ['Luhn fails; UnionPay BIN with card context'] };
+  }
+  return { validation: 'invalid', notes: ['Luhn'] };
+}
+
+/** Keeps the first 6 and last 4 digits (PCI DSS display rule), separators included. */
+export function maskCard(value: string): string {
+  const n = value.replace(/\D/g, '').length;
+  let i = 0;
+  return value.replace(/\d/g, (d) => (i++ >= 6 && i <= n - 4 ? '*' : d));
+}
+
+/** Payment card number (PAN): UnionPay and international schemes by IIN table and length, Luhn with the UnionPay exception. */
+export const bankCard = defineRecognizer({
+  meta: {
+    id: 'bank-card',
+    entity: 'BANK_CARD',
+    piType: 'SPI.FIN.CARD',
+    country: 'INTL',
+    description:
+      'Bank/payment card number: UnionPay (62/81), Visa, Mastercard (incl. 2-series), Amex, Discover, JCB, Diners, Mir, Maestro ' +
+      'and legacy Chinese domestic BINs; Luhn pass → high, Luhn fail + UnionPay BIN + card context → medium, else dropped.',
+    references: [
+      'pi-taxonomy.md §3.6',
+      'braintree/credit-card-type card-types.ts',
+      'card-validator luhnValidateUnionPay',
+      'ISO/IEC 7812-1',
+    ],
+    version: 1,
+  },
+  prefilter: /\d{4}[ -]?\d{4}/,
+  patterns: [
+    { name: 'compact', regex: /(?<![0-9A-Za-z])(?:[2-6]|8[01]|9[45])\d{13,18}(?![0-9A-Za-z])/g, score: 0.5 },
+    { name: 'grouped', regex: /(?<![0-9A-Za-z])[2-9]\d{3}([ -])\d{4}\1\d{4}\1\d{4}(?:\1?\d{1,3})?(?![0-9A-Za-z])/g, score: 0.5 },
+    { name: 'amex-grouped', regex: /(?<![0-9A-Za-z])3[47]\d{2}([ -])\d{6}\1\d{5}(?![0-9A-Za-z])/g, score: 0.5 },
+  ],
+  context: { words: CARD_CONTEXT, negative: NEGATIVE_CONTEXT },
+  validate: (value, { text, candidate }) => validateCard(value, text, candidate.start, candidate.end),
+  mask: maskCard,
+});
