@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyzer, defaultMask } from '@piguard/core';
 import { type EvalOptions, parseEvalOptions, repoRoot, UsageError } from './eval-options.js';
-import { replaceGeneratedSection } from './report/accuracy-doc.js';
+import { replaceGeneratedSection } from './report/generated-section.js';
 import { folderFingerprint } from './report/data-fingerprint.js';
 import { formatTable } from './report/format-table.js';
 import { renderAccuracy, type SuiteReport } from './report/render-accuracy.js';
