@@ -10,12 +10,16 @@ import { cnFpr2023 } from './cn/cn-fpr-2023.js';
 import { cnHousingFundAccount } from './cn/cn-housing-fund-account.js';
 import { cnLandline } from './cn/cn-landline.js';
 import { cnMobile } from './cn/cn-mobile.js';
+import { cnPlate } from './cn/cn-plate.js';
+import { cnPostcode } from './cn/cn-postcode.js';
 import { cnResidentId } from './cn/cn-resident-id.js';
 import { cnSecuritiesAccount } from './cn/cn-securities-account.js';
+import { cnUscc } from './cn/cn-uscc.js';
 import { email } from './generic/email.js';
 import { hkid } from './hk/hkid.js';
 import { moid } from './mo/moid.js';
 import { twid } from './tw/twid.js';
+import { vin } from './generic/vin.js';
 
 /** The built-in recognisers, in a stable order (earlier wins ties in overlap resolution). */
 export const builtinRecognizers: readonly Recognizer[] = [
@@ -28,10 +32,14 @@ export const builtinRecognizers: readonly Recognizer[] = [
   cnHousingFundAccount,
   cnLandline,
   cnMobile,
+  cnPlate,
+  cnPostcode,
   cnResidentId,
   cnSecuritiesAccount,
+  cnUscc,
   email,
   hkid,
   moid,
   twid,
+  vin,
 ];
