@@ -5,19 +5,25 @@ import { alipayUid } from './cn/alipay-uid.js';
 import { bankCard } from './generic/bank-card.js';
 import { cnBankAccount } from './cn/cn-bank-account.js';
 import { cnDisabilityCard } from './cn/cn-disability-card.js';
+import { cnExitEntryPermit } from './cn/cn-exit-entry-permit.js';
 import { cnFpr2017 } from './cn/cn-fpr-2017.js';
 import { cnFpr2023 } from './cn/cn-fpr-2023.js';
+import { cnHkmoHomeReturnPermit } from './cn/cn-hkmo-home-return-permit.js';
 import { cnHousingFundAccount } from './cn/cn-housing-fund-account.js';
 import { cnLandline } from './cn/cn-landline.js';
+import { cnMilitaryId } from './cn/cn-military-id.js';
 import { cnMobile } from './cn/cn-mobile.js';
+import { cnPassport } from './cn/cn-passport.js';
 import { cnPlate } from './cn/cn-plate.js';
 import { cnPostcode } from './cn/cn-postcode.js';
 import { cnResidentId } from './cn/cn-resident-id.js';
 import { cnSecuritiesAccount } from './cn/cn-securities-account.js';
+import { cnTwMtp } from './cn/cn-tw-mtp.js';
 import { cnUscc } from './cn/cn-uscc.js';
 import { email } from './generic/email.js';
 import { hkid } from './hk/hkid.js';
 import { moid } from './mo/moid.js';
+import { mrz } from './intl/mrz.js';
 import { twid } from './tw/twid.js';
 import { vin } from './generic/vin.js';
 
@@ -27,19 +33,25 @@ export const builtinRecognizers: readonly Recognizer[] = [
   bankCard,
   cnBankAccount,
   cnDisabilityCard,
+  cnExitEntryPermit,
   cnFpr2017,
   cnFpr2023,
+  cnHkmoHomeReturnPermit,
   cnHousingFundAccount,
   cnLandline,
+  cnMilitaryId,
   cnMobile,
+  cnPassport,
   cnPlate,
   cnPostcode,
   cnResidentId,
   cnSecuritiesAccount,
+  cnTwMtp,
   cnUscc,
   email,
   hkid,
   moid,
+  mrz,
   twid,
   vin,
 ];
