@@ -4,10 +4,11 @@ import type { ReaderContext, ReaderInput } from './format-reader.js';
 
 /**
  * The input's text, decoded with the declared or detected charset. Invalid byte sequences become
- * replacement characters and one `E_ENCODING` note, so a partly damaged file is still read.
+ * replacement characters and one `E_ENCODING` note, so a partly damaged file is still read. A charset the
+ * document declares itself (`inDocument`: HTML meta, XML declaration) comes after the container's.
  */
-export function decodedText(input: ReaderInput, ctx: ReaderContext): AsyncIterable<string> {
-  const detected = detectEncoding(input.head, input.declaredCharset);
+export function decodedText(input: ReaderInput, ctx: ReaderContext, inDocument?: string): AsyncIterable<string> {
+  const detected = detectEncoding(input.head, input.declaredCharset ?? inDocument);
   let noted = false;
   const noteInvalid = (): void => {
     if (noted) return;
