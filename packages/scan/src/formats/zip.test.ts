@@ -1,0 +1,93 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { buildZip } from '../../test/build-zip.js';
+import { readBytes } from '../../test/read-bytes.js';
+import { csv } from './csv.js';
+import { text } from './text.js';
+import { zip } from './zip.js';
+
+const readers = [zip, csv, text];
+
+describe('zip reader', () => {
+  it('reads members with their readers and locates them as a.zip!/dir/x.csv, nested archives too', async () => {
+    const inner = buildZip([{ name: 'deep/note.txt', data: '联系电话 13800138000' }]);
+    const outer = buildZip([
+      { name: 'dir/', data: '', method: 0 },
+      { name: 'dir/users.csv', data: 'name,phone\nWang,13912345678\n' },
+      { name: 'stored.txt', data: 'plain 13698765432', method: 0 },
+      { name: 'inner.zip', data: inner },
+    ]);
+    const { fragments, issues } = await readBytes(zip, 'a.zip', outer, { readers });
+    expect(issues).toEqual([]);
+    const bySource = Object.fromEntries(fragments.map((f) => [f.source, f.text]));
+    expect(bySource).toMatchObject({
+      'a.zip!/dir/users.csv': '13912345678',
+      'a.zip!/stored.txt': 'plain 13698765432',
+      'a.zip!/inner.zip!/deep/note.txt': '联系电话 13800138000',
+    });
+    expect(fragments.find((f) => f.source === 'a.zip!/dir/users.csv' && f.text === '13912345678')?.context).toBe('phone');
+  });
+
+  it('reads GBK member names written without the UTF-8 flag', async () => {
+    const z = buildZip([{ name: iconv.encode('员工名单.txt', 'gbk'), data: 'x 13800138000' }]);
+    const { fragments } = await readBytes(zip, 'a.zip', z, { readers });
+    expect(fragments[0]?.source).toBe('a.zip!/员工名单.txt');
+  });
+
+  it('reports an encrypted member and reads the others', async () => {
+    const z = buildZip([
+      { name: 'secret.csv', data: 'garbage', encrypted: true },
+      { name: 'open.txt', data: 'phone 13800138000' },
+    ]);
+    const { fragments, issues } = await readBytes(zip, 'a.zip', z, { readers });
+    expect(issues).toEqual([expect.objectContaining({ code: 'E_ENCRYPTED', source: 'a.zip!/secret.csv' })]);
+    expect(fragments.map((f) => f.source)).toEqual(['a.zip!/open.txt']);
+  });
+
+  it('stops a high-ratio member (zip bomb) with E_ARCHIVE_LIMIT', async () => {
+    const bomb = buildZip([
+      { name: 'bomb.txt', data: 'a'.repeat(24 * 1024 * 1024) },
+      { name: 'after.txt', data: 'never read' },
+    ]);
+    const { fragments, issues } = await readBytes(zip, 'bomb.zip', bomb, {
+      readers,
+      archiveLimits: { ratioFloorBytes: 1024 * 1024, maxRatio: 100 },
+    });
+    expect(issues.map((i) => i.code)).toEqual(['E_ARCHIVE_LIMIT']);
+    expect(issues[0]?.source).toBe('bomb.zip!/bomb.txt');
+    const read = fragments.reduce((n, f) => n + f.text.length, 0);
+    expect(read).toBeLessThan(4 * 1024 * 1024);
+    expect(fragments.map((f) => f.source)).not.toContain('bomb.zip!/after.txt');
+  });
+
+  it('stops deep nesting and a total expanded size past the budget', async () => {
+    let z = buildZip([{ name: 'core.txt', data: 'phone 13800138000' }]);
+    for (let i = 0; i < 6; i++) z = buildZip([{ name: `level${i}.zip`, data: z }]);
+    const deep = await readBytes(zip, 'nest.zip', z, { readers, archiveLimits: { maxDepth: 3 } });
+    expect(deep.issues.map((i) => i.code)).toEqual(['E_ARCHIVE_LIMIT']);
+    expect(deep.issues[0]?.source.split('!/')).toHaveLength(4);
+    expect(deep.fragments).toEqual([]);
+
+    const wide = buildZip(Array.from({ length: 10 }, (_, i) => ({ name: `f${i}.txt`, data: `${i} `.repeat(50_000) })));
+    const total = await readBytes(zip, 'wide.zip', wide, { readers, archiveLimits: { maxTotalBytes: 300_000 } });
+    expect(total.issues.map((i) => i.code)).toEqual(['E_ARCHIVE_LIMIT']);
+    expect(new Set(total.fragments.map((f) => f.source)).size).toBeLessThan(10);
+  });
+
+  it('reports a damaged member and a truncated archive, and goes on', async () => {
+    const z = buildZip([
+      {
+        name: 'bad.txt',
+        data: 'phone 13800138000 '.repeat(500),
+        damage: (c) => Buffer.concat([c.subarray(0, 20), Buffer.alloc(40, 0xff)]),
+      },
+      { name: 'good.txt', data: 'phone 13912345678' },
+    ]);
+    const { fragments, issues } = await readBytes(zip, 'a.zip', z, { readers });
+    expect(issues).toEqual([expect.objectContaining({ code: 'E_CORRUPT', source: 'a.zip!/bad.txt' })]);
+    expect(fragments.find((f) => f.source === 'a.zip!/good.txt')?.text).toBe('phone 13912345678');
+
+    const truncated = await readBytes(zip, 't.zip', z.subarray(0, z.length - 30), { readers });
+    expect(truncated.issues.map((i) => i.code)).toEqual(['E_CORRUPT']);
+  });
+});
