@@ -20,7 +20,7 @@ export function buildZip(members: readonly ZipMember[]): Buffer {
   for (const m of members) {
     const data = typeof m.data === 'string' ? Buffer.from(m.data) : Buffer.from(m.data);
     const method = m.method ?? 8;
-    let compressed = method === 8 ? deflateRawSync(data) : data;
+    let compressed: Buffer = method === 8 ? deflateRawSync(data) : data;
     if (m.damage) compressed = m.damage(compressed);
     const utf8 = typeof m.name === 'string';
     const name = typeof m.name === 'string' ? Buffer.from(m.name) : Buffer.from(m.name);
