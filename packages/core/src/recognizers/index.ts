@@ -23,9 +23,11 @@ import { cnTwMtp } from './cn/cn-tw-mtp.js';
 import { cnUscc } from './cn/cn-uscc.js';
 import { email } from './generic/email.js';
 import { hkid } from './hk/hkid.js';
+import { iban } from './intl/iban.js';
 import { moid } from './mo/moid.js';
 import { mrz } from './intl/mrz.js';
 import { twid } from './tw/twid.js';
+import { usSsn } from './us/us-ssn.js';
 import { vin } from './generic/vin.js';
 
 /** The built-in recognisers, in a stable order (earlier wins ties in overlap resolution). */
@@ -52,8 +54,10 @@ export const builtinRecognizers: readonly Recognizer[] = [
   cnUscc,
   email,
   hkid,
+  iban,
   moid,
   mrz,
   twid,
+  usSsn,
   vin,
 ];
