@@ -22,6 +22,7 @@ import { cnSecuritiesAccount } from './cn/cn-securities-account.js';
 import { cnTwMtp } from './cn/cn-tw-mtp.js';
 import { cnUscc } from './cn/cn-uscc.js';
 import { email } from './generic/email.js';
+import { enStreetAddress } from './generic/en-street-address.js';
 import { hkid } from './hk/hkid.js';
 import { iban } from './intl/iban.js';
 import { moid } from './mo/moid.js';
@@ -53,6 +54,7 @@ export const builtinRecognizers: readonly Recognizer[] = [
   cnTwMtp,
   cnUscc,
   email,
+  enStreetAddress,
   hkid,
   iban,
   moid,

@@ -1,0 +1,72 @@
+import { defineRecognizer } from '../../recognizer.js';
+
+// Street-type words (USPS Publication 28 C1 common suffixes, plus the usual English ones).
+const SUFFIX =
+  '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Plaza|Alley|Row|Crescent|Close|Loop|Pike|Path|Walk|Freeway|Expressway|Heights|Hts|Gardens|Mews|Ridge|Point|Crossing|Creek|Center|Centre|Commons|Estates|Junction|Landing|Park|Port|Station|Summit|Valley|View|Village|Villages|Vista|Wells)';
+const WORD = "[A-Z][A-Za-z'.-]*";
+const UNIT = '(?:,?\\s+(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Room|Rm\\.?|Floor|Fl\\.?|#)\\s*[A-Za-z0-9-]{1,6})';
+const CITY_STATE_ZIP = '(?:,?\\s+(?:[A-Z][A-Za-z.-]+\\s+){0,2}[A-Z][A-Za-z.-]+,?\\s+[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?)';
+// Continental forms write the number after the street (Bahnhofstrasse 12, Rua do Arenque 1634).
+const EU_TAIL = '(?:[Ss]trasse|[Ss]traße|[Gg]asse|[Ww]eg|vej|vænget|gata|gatan|gade|katu|kuja|tie|laan|straat|plein|allee|ulica|utca)';
+const EU_HEAD = '(?:Rua|Via|Viale|Calle|Avenida|Rue|Piazza|Largo|Travessa|Praça|Plaza|Carrer)';
+const NOT_AFTER = '(?![A-Za-z0-9])';
+const NOT_BEFORE = '(?<![A-Za-z0-9])';
+
+/** English and continental street addresses (number + street + suffix, unit, city, state, ZIP; military APO/FPO). */
+export const enStreetAddress = defineRecognizer({
+  meta: {
+    id: 'en-street-address',
+    entity: 'STREET_ADDRESS',
+    piType: 'PI.BASIC.ADDRESS',
+    country: 'INTL',
+    description:
+      'Street address: house number, up to four capitalised street words and a street-type suffix, then an optional unit and "City, ST 12345"; continental number-after forms; APO/FPO/DPO military mail.',
+    references: [
+      'USPS Publication 28 (street suffixes, secondary unit designators)',
+      'Presidio-research synth_dataset_v2 STREET_ADDRESS shape',
+    ],
+    version: 1,
+  },
+  prefilter: /\d/,
+  patterns: [
+    {
+      name: 'us-street',
+      regex: new RegExp(
+        `${NOT_BEFORE}\\d{1,6}[A-Z]?\\s+(?:${WORD}\\s+){0,4}${SUFFIX}\\.?(?:\\s+(?:NE|NW|SE|SW|N|S|E|W)\\.?)?${UNIT}?${CITY_STATE_ZIP}?${NOT_AFTER}`,
+        'g',
+      ),
+      score: 0.6,
+    },
+    {
+      name: 'military',
+      regex: /(?<![A-Za-z0-9])(?:PSC|Unit|CMR)\s+\d{3,5},?\s+Box\s+\d{3,5}\s+(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}(?![0-9])/g,
+      score: 0.85,
+    },
+    {
+      name: 'continental',
+      regex: new RegExp(
+        `${NOT_BEFORE}(?:(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,2}\\p{L}*${EU_TAIL}|${EU_HEAD}(?:\\s+[\\p{L}'.-]+){1,4})\\s+\\d{1,4}[a-z]?\\.?${UNIT.replace('[A-Za-z0-9-]', '[\\p{L}0-9-]')}?(?![\\p{L}0-9])`,
+        'gu',
+      ),
+      score: 0.55,
+    },
+  ],
+  // A city, state and ZIP after the street leave no doubt.
+  validate: (value) => (/[A-Z]{2}\s+\d{5}(?:-\d{4})?$/.test(value) ? { validation: 'valid', score: 0.9 } : 'unchecked'),
+  context: {
+    words: [
+      'address',
+      'lives at',
+      'live at',
+      'living at',
+      'located at',
+      'ship to',
+      'mail to',
+      'send to',
+      'deliver',
+      'residence',
+      'home',
+      'billing',
+    ],
+  },
+});
