@@ -11,20 +11,27 @@ import { cnFpr2017 } from './cn/cn-fpr-2017.js';
 import { cnFpr2023 } from './cn/cn-fpr-2023.js';
 import { cnHkmoHomeReturnPermit } from './cn/cn-hkmo-home-return-permit.js';
 import { cnHousingFundAccount } from './cn/cn-housing-fund-account.js';
+import { cnIccid } from './cn/cn-iccid.js';
+import { cnImsi } from './cn/cn-imsi.js';
 import { cnLandline } from './cn/cn-landline.js';
 import { cnMilitaryId } from './cn/cn-military-id.js';
 import { cnMobile } from './cn/cn-mobile.js';
 import { cnPassport } from './cn/cn-passport.js';
 import { cnPlate } from './cn/cn-plate.js';
 import { cnPostcode } from './cn/cn-postcode.js';
+import { cnQq } from './cn/cn-qq.js';
 import { cnResidentId } from './cn/cn-resident-id.js';
 import { cnSecuritiesAccount } from './cn/cn-securities-account.js';
 import { cnTwMtp } from './cn/cn-tw-mtp.js';
 import { cnUscc } from './cn/cn-uscc.js';
+import { cnWechatId } from './cn/cn-wechat-id.js';
 import { email } from './generic/email.js';
 import { enStreetAddress } from './generic/en-street-address.js';
 import { hkid } from './hk/hkid.js';
 import { iban } from './intl/iban.js';
+import { imei } from './generic/imei.js';
+import { macAddress } from './generic/mac-address.js';
+import { mobileAdId } from './generic/mobile-ad-id.js';
 import { moid } from './mo/moid.js';
 import { mrz } from './intl/mrz.js';
 import { twid } from './tw/twid.js';
@@ -43,20 +50,27 @@ export const builtinRecognizers: readonly Recognizer[] = [
   cnFpr2023,
   cnHkmoHomeReturnPermit,
   cnHousingFundAccount,
+  cnIccid,
+  cnImsi,
   cnLandline,
   cnMilitaryId,
   cnMobile,
   cnPassport,
   cnPlate,
   cnPostcode,
+  cnQq,
   cnResidentId,
   cnSecuritiesAccount,
   cnTwMtp,
   cnUscc,
+  cnWechatId,
   email,
   enStreetAddress,
   hkid,
   iban,
+  imei,
+  macAddress,
+  mobileAdId,
   moid,
   mrz,
   twid,

@@ -1,0 +1,40 @@
+import { defineRecognizer } from '../../recognizer.js';
+import { nearbyWords } from '../generic/nearby-words.js';
+
+const WECHAT_WORDS = ['微信', '威信', '薇信', 'v信', 'vx', 'wx', 'wechat', 'weixin', 'openid', 'open_id'];
+// Words that follow a WeChat keyword but are not IDs ("微信 WeChat", "vx: same as phone").
+const NOT_IDS = new Set(['wechat', 'weixin', 'openid', 'account', 'number', 'contact', 'official', 'mini-program', 'miniprogram']);
+
+/** WeChat ID (微信号), legacy internal wxid_…, or an OpenID; a WeChat word must be near (wxid_ speaks for itself). */
+export const cnWechatId = defineRecognizer({
+  meta: {
+    id: 'cn-wechat-id',
+    entity: 'WECHAT_ID',
+    piType: 'PI.NET.ACCOUNT',
+    country: 'CN',
+    description:
+      'WeChat account: user-chosen ID (letter + 5–19 of letters, digits, _ and -) right after a WeChat word, legacy wxid_ ' +
+      'internal IDs, and 28-character OpenIDs with an openid/WeChat word.',
+    references: ['pi-taxonomy.md §3.9', 'any-rule 微信号', 'WeChat Open Platform: openid'],
+    version: 1,
+  },
+  prefilter: /[A-Za-z][-_A-Za-z0-9]{5}/,
+  patterns: [
+    { name: 'wxid', regex: /(?<![0-9A-Za-z_-])wxid_[a-z0-9]{10,20}(?![0-9A-Za-z_-])/g, score: 0.75 },
+    { name: 'openid', regex: /(?<![0-9A-Za-z_-])o[A-Za-z0-9_-]{27}(?![0-9A-Za-z_-])/g, score: 0.2 },
+    { name: 'wechat-id', regex: /(?<![0-9A-Za-z_.@/-])[A-Za-z][-_A-Za-z0-9]{5,19}(?![-_0-9A-Za-z@]|\.[A-Za-z0-9])/g, score: 0.2 },
+  ],
+  context: { words: WECHAT_WORDS, negative: ['订单号', '單號', '单号', '流水号', '交易号', 'order', 'transaction'] },
+  validate(value, { text, candidate }) {
+    if (candidate.pattern === 'wxid') return { validation: 'valid', attributes: { kind: 'wxid' } };
+    if (candidate.pattern === 'openid') {
+      // An OpenID is 28 random characters: it must mix letters and digits.
+      if (!/\d/.test(value) || !/[A-Za-z].*[A-Za-z]/.test(value.slice(1))) return 'invalid';
+      return { validation: 'unchecked', attributes: { kind: 'openid' } };
+    }
+    if (NOT_IDS.has(value.toLowerCase()) || (candidate.pattern === 'wechat-id' && /^wxid_/.test(value))) return 'invalid';
+    // A user-chosen ID is only an ID where a WeChat word introduces it ("微信号：zhang_san88", "vx: abc123").
+    if (nearbyWords(text, candidate.start, candidate.end, WECHAT_WORDS, 12, 0).length === 0) return 'invalid';
+    return { validation: 'unchecked', attributes: { kind: 'wechat-id' } };
+  },
+});

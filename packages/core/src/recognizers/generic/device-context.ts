@@ -1,0 +1,23 @@
+/** Context words for device identifiers (pi-taxonomy §6 "Device"), simplified and traditional Chinese and English. */
+export const DEVICE_CONTEXT: readonly string[] = [
+  'imei',
+  'imsi',
+  'meid',
+  'iccid',
+  '串号',
+  '串號',
+  '机身码',
+  '機身碼',
+  '设备号',
+  '設備號',
+  '设备id',
+  '設備id',
+  '设备标识',
+  '設備標識',
+  '设备识别码',
+  '手机识别码',
+  'sim卡',
+  'device id',
+  'device_id',
+  'deviceid',
+];

@@ -1,0 +1,36 @@
+import { describe, it } from 'vitest';
+import { generateLuhn, generateLuhnFail, recognizerTests } from '../../testing/index.js';
+import { imei } from './imei.js';
+
+const a = generateLuhn('35209900', 15, '17614');
+const b = generateLuhn('86012345', 15, '98765');
+const bad = generateLuhnFail('35209900', 15, '17614');
+
+describe('imei', () => {
+  for (const t of recognizerTests(imei, {
+    valid: [
+      {
+        name: 'IMEI label',
+        text: `IMEI: ${a}`,
+        expect: [{ value: a, validation: 'valid', piType: 'PI.DEVICE', attributes: { tac: '35209900' } }],
+      },
+      { name: 'Chinese 串号', text: `手机串号${b}`, expect: [{ value: b }] },
+      {
+        name: 'grouped AA-BBBBBB-CCCCCC-D',
+        text: `imei ${a.slice(0, 2)}-${a.slice(2, 8)}-${a.slice(8, 14)}-${a.slice(14)}`,
+        expect: [{ validation: 'valid' }],
+      },
+      { name: 'IMEISV', text: 'IMEISV 3520990017614823', expect: [{ entity: 'IMEISV', validation: 'unchecked' }] },
+      { name: 'column context', text: b, context: 'device_id', expect: [{ value: b }] },
+    ],
+    invalid: [
+      { name: 'no context (could be a legacy ID number)', text: a },
+      { name: 'Luhn failure', text: `IMEI ${bad}` },
+      { name: '14 digits', text: `IMEI ${a.slice(0, 14)}` },
+      { name: 'ID context only', text: `身份证 ${a}` },
+      { name: 'placeholder zeros', text: 'IMEI 000000000000000' },
+    ],
+  })) {
+    it(t.name, t.run);
+  }
+});

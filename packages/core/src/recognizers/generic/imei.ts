@@ -1,0 +1,37 @@
+import { isValidLuhn } from '../../checksums/luhn.js';
+import { defineRecognizer } from '../../recognizer.js';
+import { DEVICE_CONTEXT } from './device-context.js';
+import { NEGATIVE_CONTEXT } from './negative-context.js';
+
+/**
+ * IMEI (15 digits, Luhn) and IMEISV (16 digits) next to device words. A 15-digit run is also the length of a legacy
+ * resident ID number: context decides (the resident-ID recogniser treats "IMEI" as negative context, this one
+ * needs device words), and a Luhn failure is never an IMEI.
+ */
+export const imei = defineRecognizer({
+  meta: {
+    id: 'imei',
+    entity: 'IMEI',
+    piType: 'PI.DEVICE',
+    country: 'INTL',
+    description: 'Mobile equipment identity: IMEI (8-digit TAC + 6-digit serial + Luhn digit) or IMEISV (16 digits), with device context.',
+    references: ['3GPP TS 23.003 §6.2', 'pi-taxonomy.md §3.9', 'python-stdnum stdnum/imei.py'],
+    version: 1,
+  },
+  prefilter: /\d{6}/,
+  patterns: [
+    { name: 'imei', regex: /(?<![0-9A-Za-z])\d{15}(?![0-9A-Za-z])/g, score: 0.4 },
+    { name: 'imei-grouped', regex: /(?<![0-9A-Za-z])\d{2}([ -])\d{6}\1\d{6}\1\d(?![0-9A-Za-z])/g, score: 0.4 },
+    { name: 'imeisv', regex: /(?<![0-9A-Za-z])\d{16}(?![0-9A-Za-z])/g, score: 0.3 },
+  ],
+  context: { words: DEVICE_CONTEXT, negative: NEGATIVE_CONTEXT, required: true },
+  validate(value, { candidate }) {
+    const digits = value.replace(/[ -]/g, '');
+    if (/^(\d)\1+$/.test(digits)) return 'invalid';
+    if (candidate.pattern === 'imeisv') return { validation: 'unchecked', entity: 'IMEISV', attributes: { tac: digits.slice(0, 8) } };
+    return isValidLuhn(digits)
+      ? { validation: 'valid', attributes: { tac: digits.slice(0, 8) } }
+      : { validation: 'invalid', notes: ['Luhn'] };
+  },
+  mask: (value) => `${value.slice(0, 8)}${'*'.repeat(value.length - 12)}${value.slice(-4)}`,
+});
