@@ -44,9 +44,15 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          // Bare built-in names go in `paths` (exact names): as gitignore-style patterns they would also
+          // forbid our own folders of the same name (core/src/crypto, the pure-TypeScript hashes).
+          paths: ['fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'child_process', 'worker_threads'].map((name) => ({
+            name,
+            message: 'core is pure: no I/O or Node built-ins (DESIGN.md).',
+          })),
           patterns: [
             {
-              group: ['node:*', 'fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'child_process', 'worker_threads'],
+              group: ['node:*'],
               message: 'core is pure: no I/O or Node built-ins (DESIGN.md).',
             },
             { group: ['@piguard/*'], message: 'core imports nothing of ours.' },

@@ -24,3 +24,28 @@ export type { StandardProfile } from './taxonomy/taxonomy.js';
 export type { LegalClass, TaxonomyEntry } from './taxonomy/taxonomy-entry.js';
 export { normalizeText } from './text/normalize.js';
 export type { NormalizedText } from './text/normalize.js';
+export { toBase64Url } from './crypto/base64url.js';
+export { createHmacSha256, hmacSha256 } from './crypto/hmac-sha256.js';
+export type { HmacSha256 } from './crypto/hmac-sha256.js';
+export { fromHex, toHex } from './crypto/hex.js';
+export { Sha256, sha256 } from './crypto/sha256.js';
+export { utf8Bytes } from './crypto/utf8.js';
+export { createHmacFingerprinter, MIN_KEY_BYTES } from './people/hmac-fingerprinter.js';
+export { normalizeIdentifier, PERSON_NAME, POSTAL_ADDRESS } from './people/normalize-identifier.js';
+export type { NormalizedIdentifier } from './people/normalize-identifier.js';
+export { createPeopleCounter } from './people/people-counter.js';
+export type { PeopleCounterOptions } from './people/people-counter.js';
+export type {
+  CriminalTierCount,
+  Fingerprinter,
+  PeopleCounter,
+  PeopleSummary,
+  RecordInput,
+  ScaleBand,
+  TypeCount,
+} from './people/people-summary.js';
+export { baseBand, escalatedBand, thresholdsReached } from './people/scale-band.js';
+export { isMaskGlyph, MASK_GLYPHS } from './masking/mask-glyphs.js';
+export { parseMaskedRic } from './masking/masked-ric-pattern.js';
+export { ricResidual } from './masking/ric-residual.js';
+export type { RicResidual } from './masking/ric-residual.js';

@@ -1,0 +1,198 @@
+import { PiguardError } from '../errors.js';
+import type { Finding } from '../finding.js';
+import { isMaskGlyph } from '../masking/mask-glyphs.js';
+import { parseMaskedRic } from '../masking/masked-ric-pattern.js';
+import { ricResidual } from '../masking/ric-residual.js';
+import { ageAt, MINOR_AGE } from '../text/birth-date.js';
+import type { StandardProfile } from '../taxonomy/taxonomy.js';
+import { classOf, isPiType } from '../taxonomy/taxonomy.js';
+import { CriminalTierTally } from './criminal-tiers.js';
+import { KeyTable, key64 } from './key-table.js';
+import { MaskedRicJoiner, type NameShape } from './masked-ric-joiner.js';
+import { normalizeIdentifier, PERSON_NAME } from './normalize-identifier.js';
+import type { Fingerprinter, PeopleCounter, PeopleSummary, RecordInput, TypeCount } from './people-summary.js';
+import { PERSON_FACE, PERSON_MINOR, PERSON_SENSITIVE, PersonGraph } from './person-graph.js';
+import { promoteRecord, promotionCause } from './record-promotion.js';
+import { peopleInRecord } from './record-keys.js';
+import { baseBand, escalatedBand, thresholdsReached } from './scale-band.js';
+
+/** Options of a people counter. */
+export interface PeopleCounterOptions {
+  /** Keyed one-way function for values (see `createHmacFingerprinter`). */
+  fingerprint?: Fingerprinter;
+  /** Alias of `fingerprint`. */
+  fingerprinter?: Fingerprinter;
+  /** The document date: ages of reconstructed ID numbers, the latest plausible birth date. */
+  now?: Date;
+  /** Standard deciding which types are sensitive (GB/T 45574-2025 by default). */
+  profile?: StandardProfile;
+}
+
+const RIC_ENTITIES = new Set(['CN_RIC18', 'CN_RIC15']);
+const NAME = 'PI.BASIC.NAME';
+const MASKED_NAME = /[*＊×✱●•○#?_某]/;
+
+function hasMask(value: string): boolean {
+  for (const c of value) if (isMaskGlyph(c)) return true;
+  return false;
+}
+
+function nameShape(f: Finding, fingerprint: Fingerprinter): NameShape {
+  const chars = Array.from(normalizeIdentifier(PERSON_NAME, f.value).value);
+  const surname = fingerprint('SURNAME', chars[0] ?? '');
+  if (!MASKED_NAME.test(f.value)) return { surname, length: chars.length, full: fingerprint(PERSON_NAME, f.value) };
+  const masked = chars.map((c) => (MASKED_NAME.test(c) ? '*' : c)).join('');
+  return f.value.includes('某') ? { surname, masked } : { surname, length: chars.length, masked };
+}
+
+/**
+ * Links records to people and counts them (pi-taxonomy §7.3, DESIGN.md "People, not matches"): person keys
+ * are keyed fingerprints of the strongest identifiers, records sharing a key are one person (union-find),
+ * masked identifiers never link except where two masked copies reconstruct the number (§5.4). Memory grows
+ * with people and distinct keys (typed arrays, ~60 bytes a key), not with findings; no raw value is kept
+ * except masked ID copies as the documents showed them, for reconstruction.
+ */
+export function createPeopleCounter(options: PeopleCounterOptions): PeopleCounter {
+  const given = options.fingerprint ?? options.fingerprinter;
+  if (!given) throw new PiguardError('E_KEY_MISSING', 'createPeopleCounter needs a fingerprint function');
+  const fingerprint: Fingerprinter = given;
+  const now = options.now ?? new Date();
+  const profile = options.profile ?? 'gb45574';
+  const table = new KeyTable();
+  const graph = new PersonGraph();
+  const joiner = new MaskedRicJoiner(now);
+  const tiers = new CriminalTierTally();
+  const types = new Map<string, TypeCount>();
+  let records = 0;
+  let recordsWithPi = 0;
+  let findings = 0;
+  let reconstructed = 0;
+  // Reconstructed findings of the current record and the node of the copy they were joined with.
+  const pendingLinks: Array<[Finding, number]> = [];
+
+  function nodeOf(fp: string, anchored: boolean): number {
+    const [hi, lo] = key64(fp);
+    const next = graph.nodeCount;
+    const i = table.getOrInsert(hi, lo, next);
+    if (i === next) graph.add(anchored);
+    return i;
+  }
+
+  function count(f: Finding): void {
+    let t = types.get(f.piType);
+    if (!t) {
+      const cls = isPiType(f.piType) ? classOf(f.piType, profile) : f.class;
+      t = { piType: f.piType, class: cls, findings: 0, exposed: 0, partiallyMasked: 0, masked: 0, tokenized: 0 };
+      types.set(f.piType, t);
+    }
+    t.findings++;
+    if (f.state === 'exposed') t.exposed++;
+    else if (f.state === 'partially_masked') t.partiallyMasked++;
+    else if (f.state === 'masked') t.masked++;
+    else t.tokenized++;
+  }
+
+  // Masked ID numbers: recover the one completion a checksum allows, or join with earlier copies.
+  function resolveMaskedIds(list: readonly Finding[], linkable: Map<Finding, string>): Array<[Finding, string, NameShape | undefined]> {
+    const pending: Array<[Finding, string, NameShape | undefined]> = [];
+    const names = list.filter((f) => f.piType === NAME);
+    for (const f of list) {
+      if (!RIC_ENTITIES.has(f.entity) || !hasMask(f.value)) continue;
+      const pattern = parseMaskedRic(f.value);
+      if (pattern === undefined) continue;
+      const own = ricResidual(pattern, now);
+      if (own.candidates === 1 && own.completions) {
+        linkable.set(f, own.completions[0] as string);
+        continue;
+      }
+      let nearestName: Finding | undefined;
+      for (const n of names) if (!nearestName || Math.abs(n.start - f.start) < Math.abs(nearestName.start - f.start)) nearestName = n;
+      const shape = nearestName ? nameShape(nearestName, fingerprint) : undefined;
+      const join = joiner.find(pattern, shape);
+      if (join) {
+        linkable.set(f, join.value);
+        reconstructed++;
+        const y = Number(join.value.slice(6, 10));
+        const age = ageAt(y, Number(join.value.slice(10, 12)), Number(join.value.slice(12, 14)), now);
+        f.state = 'exposed';
+        f.attributes = { ...f.attributes, reconstructed: true, residualCandidates: 1, age, minor: age < MINOR_AGE };
+        f.explanation.notes = [
+          ...(f.explanation.notes ?? []),
+          'reconstructed: another masked copy of this number (same name, compatible digits) reveals it whole (pi-taxonomy §5.4)',
+        ];
+        pendingLinks.push([f, join.partnerNode]);
+      }
+      pending.push([f, pattern, shape]);
+    }
+    return pending;
+  }
+
+  function addRecord(record: RecordInput): void {
+    records++;
+    const list = record.findings;
+    if (list.length === 0) return;
+    recordsWithPi++;
+    findings += list.length;
+    const linkable = new Map<Finding, string>();
+    pendingLinks.length = 0;
+    const maskedIds = resolveMaskedIds(list, linkable);
+    const cause = promotionCause(list, profile);
+    if (cause) promoteRecord(list, cause);
+    const linkValue = (f: Finding): string | undefined => {
+      const v = linkable.get(f);
+      if (v !== undefined) return v;
+      return f.state === 'exposed' && !hasMask(f.value) ? f.value : undefined;
+    };
+    for (const f of list) {
+      const v = linkValue(f);
+      f.fingerprint = v !== undefined ? fingerprint(f.entity, v) : fingerprint(`${f.entity}:${f.state}`, f.value);
+      count(f);
+    }
+    tiers.add(new Set(list.map((f) => f.piType)));
+    const nodeByFinding = new Map<Finding, number>();
+    for (const person of peopleInRecord(list, linkValue, fingerprint)) {
+      const keys = [...person.keys].sort((a, b) => a.tier - b.tier);
+      const first = keys[0];
+      const node = first ? nodeOf(first.fingerprint, first.tier === 0) : graph.add(false);
+      for (const k of keys.slice(1)) graph.union(node, nodeOf(k.fingerprint, k.tier === 0));
+      let bits = cause ? PERSON_SENSITIVE : 0;
+      for (const f of person.findings) {
+        if (f.attributes.minor === true) bits |= PERSON_MINOR;
+        if (f.piType === 'SPI.BIO.FACE') bits |= PERSON_FACE;
+        nodeByFinding.set(f, node);
+      }
+      if (bits) graph.mark(node, bits);
+    }
+    for (const [f, partner] of pendingLinks) {
+      const node = nodeByFinding.get(f);
+      if (node !== undefined) graph.union(node, partner);
+    }
+    for (const [f, pattern, shape] of maskedIds) {
+      const node = nodeByFinding.get(f);
+      if (node !== undefined) joiner.add(pattern, shape, node);
+    }
+  }
+
+  function summary(): PeopleSummary {
+    const people = graph.people;
+    const sensitive = graph.countWith(PERSON_SENSITIVE);
+    const minors = graph.countWith(PERSON_MINOR);
+    const base = baseBand(people);
+    return {
+      records,
+      recordsWithPi,
+      findings,
+      byType: [...types.values()].map((t) => ({ ...t })).sort((a, b) => b.findings - a.findings || a.piType.localeCompare(b.piType)),
+      people: { distinct: people, sensitive, minors },
+      scale: {
+        band: escalatedBand(base, sensitive, minors),
+        baseBand: base,
+        thresholds: thresholdsReached({ people, sensitivePeople: sensitive, minors, facePeople: graph.countWith(PERSON_FACE) }),
+      },
+      criminalTiers: tiers.counts(),
+      reconstructed,
+    };
+  }
+
+  return { addRecord, summary };
+}

@@ -1,0 +1,107 @@
+import type { Finding } from '../finding.js';
+import { normalizeIdentifier, PERSON_NAME, POSTAL_ADDRESS } from './normalize-identifier.js';
+import type { Fingerprinter } from './people-summary.js';
+
+/** Strength of a person key (pi-taxonomy §7.3): 0 resident ID > 1 passport/permit > 2 name+mobile > 3 name+address > 4 one contact. */
+export type KeyTier = 0 | 1 | 2 | 3 | 4;
+
+/** A key that identifies one person, as a keyed fingerprint, with where it stands in the record. */
+export interface PersonKey {
+  tier: KeyTier;
+  /** The entity (or pairing) the key was made from: keys of one kind and tier tell people apart. */
+  kind: string;
+  fingerprint: string;
+  /** Start offset of the finding the key came from, to tell apart several people in one record. */
+  pos: number;
+}
+
+/** The keys and findings of one person of a record. */
+export interface PersonInRecord {
+  keys: PersonKey[];
+  findings: Finding[];
+}
+
+const RIC_ENTITIES = new Set(['CN_RIC18', 'CN_RIC15', 'HKMT_RESIDENCE_PERMIT']);
+const CONTACT_TYPES = new Set(['PI.BASIC.EMAIL', 'SPI.FIN.CARD', 'SPI.FIN.ACCOUNT_OTHER', 'PI.NET.ACCOUNT']);
+const NAME = 'PI.BASIC.NAME';
+const PHONE = 'PI.BASIC.PHONE';
+const ADDRESS = 'PI.BASIC.ADDRESS';
+// Landlines are shared by households and offices: no person key on their own or with a name.
+const SHARED_PHONES = new Set(['CN_LANDLINE']);
+
+/** True for findings that point at one person even when masked: identifiers, names, contacts, accounts. */
+export function identifiesPerson(f: Finding): boolean {
+  return f.piType.startsWith('PI.ID.') || f.piType === NAME || f.piType === PHONE || CONTACT_TYPES.has(f.piType);
+}
+
+function tierOf(f: Finding): KeyTier | undefined {
+  if (RIC_ENTITIES.has(f.entity)) return 0;
+  if (f.piType.startsWith('PI.ID.')) return 1;
+  if (f.piType === PHONE && !SHARED_PHONES.has(f.entity)) return 4;
+  if (CONTACT_TYPES.has(f.piType)) return 4;
+  return undefined;
+}
+
+function nearest<T extends { pos: number }>(items: readonly T[], pos: number): T | undefined {
+  let best: T | undefined;
+  for (const it of items) if (!best || Math.abs(it.pos - pos) < Math.abs(best.pos - pos)) best = it;
+  return best;
+}
+
+/**
+ * Splits a record into the people it names. `linkValue` gives the full value a finding may be linked by (the
+ * value of an exposed finding, the recovered number of a reconstructed one) or undefined for masked ones,
+ * which never link. One person when the strongest tier holds one key; several (a guardian and a child, a
+ * paragraph listing two people) when it holds several, each other key and finding going to the nearest one.
+ * A record with identifying findings but no key is one person that cannot be linked.
+ */
+export function peopleInRecord(
+  findings: readonly Finding[],
+  linkValue: (f: Finding) => string | undefined,
+  fingerprint: Fingerprinter,
+): PersonInRecord[] {
+  const keys: PersonKey[] = [];
+  const names: Array<{ pos: number; value: string }> = [];
+  const mobiles: Array<{ pos: number; value: string }> = [];
+  const addresses: Array<{ pos: number; value: string }> = [];
+  for (const f of findings) {
+    const v = linkValue(f);
+    if (v === undefined) continue;
+    if (f.piType === NAME) names.push({ pos: f.start, value: normalizeIdentifier(PERSON_NAME, v).value });
+    else if (f.piType === ADDRESS) addresses.push({ pos: f.start, value: normalizeIdentifier(POSTAL_ADDRESS, v).value });
+    const tier = tierOf(f);
+    if (tier === undefined) continue;
+    keys.push({ tier, kind: f.entity, fingerprint: fingerprint(f.entity, v), pos: f.start });
+    if (f.piType === PHONE) mobiles.push({ pos: f.start, value: normalizeIdentifier(f.entity, v).value });
+  }
+  for (const n of names) {
+    const m = nearest(mobiles, n.pos);
+    if (m) keys.push({ tier: 2, kind: 'NAME_MOBILE', fingerprint: fingerprint('NAME_MOBILE', `${n.value}\u0000${m.value}`), pos: n.pos });
+    const a = nearest(addresses, n.pos);
+    if (a) keys.push({ tier: 3, kind: 'NAME_ADDRESS', fingerprint: fingerprint('NAME_ADDRESS', `${n.value}\u0000${a.value}`), pos: n.pos });
+  }
+  if (keys.length === 0) return findings.some(identifiesPerson) ? [{ keys: [], findings: [...findings] }] : [];
+  let top: KeyTier = 4;
+  for (const k of keys) if (k.tier < top) top = k.tier;
+  // Several values of one kind (two ID numbers, three mobiles) are several people; a passport beside an ID
+  // card, or a phone beside an e-mail, are one person's: the kind with most distinct values decides.
+  const byKind = new Map<string, Map<string, PersonKey>>();
+  for (const k of keys) {
+    if (k.tier !== top) continue;
+    let m = byKind.get(k.kind);
+    if (!m) byKind.set(k.kind, (m = new Map()));
+    if (!m.has(k.fingerprint)) m.set(k.fingerprint, k);
+  }
+  let anchors = new Map<string, PersonKey>();
+  for (const m of byKind.values()) if (m.size > anchors.size) anchors = m;
+  if (anchors.size === 1) return [{ keys, findings: [...findings] }];
+  const people = new Map<string, PersonInRecord>();
+  for (const a of anchors.values()) people.set(a.fingerprint, { keys: [], findings: [] });
+  const anchorList = [...anchors.values()];
+  for (const k of keys) {
+    const owner = anchors.has(k.fingerprint) ? k : (nearest(anchorList, k.pos) as PersonKey);
+    people.get(owner.fingerprint)?.keys.push(k);
+  }
+  for (const f of findings) people.get((nearest(anchorList, f.start) as PersonKey).fingerprint)?.findings.push(f);
+  return [...people.values()];
+}
