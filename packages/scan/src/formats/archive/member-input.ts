@@ -14,6 +14,8 @@ export interface MemberSpec {
   open(): AsyncIterable<Uint8Array>;
   /** The first bytes when the archive already has them (a stream that cannot be opened twice). */
   head?: Uint8Array;
+  /** The bytes were already metered on the way in (a tar inside a gzip is metered as one stream). */
+  metered?: boolean;
 }
 
 /**
