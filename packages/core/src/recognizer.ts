@@ -63,6 +63,8 @@ export interface ValidateContext {
   candidate: Candidate;
   /** The document date used for ages (minors). */
   now: Date;
+  /** The caller's extra context, lower-cased (a column name or key path such as `face_feature`); '' when none. */
+  context?: string;
 }
 
 /**

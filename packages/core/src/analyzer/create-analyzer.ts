@@ -118,7 +118,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 
   function judge(c: Compiled, cand: Candidate, text: string, extra: string): Finding | undefined {
     const r = c.r;
-    const verdict = r.validate ? verdictOf(r.validate(cand.value, { text, candidate: cand, now })) : { validation: 'unchecked' as const };
+    const verdict = r.validate ? verdictOf(r.validate(cand.value, { text, candidate: cand, now, context: extra })) : { validation: 'unchecked' as const };
     if (verdict.validation === 'invalid') return undefined;
     let score = verdict.validation === 'valid' ? Math.max(cand.baseScore, VALID_FLOOR) : cand.baseScore;
     let contextWords: string[] = [];
