@@ -3,7 +3,8 @@ import { ByteReader } from './archive/byte-reader.js';
 import { inflateStream } from './archive/inflate.js';
 import { describe, memberInput } from './archive/member-input.js';
 import { cString, isZeroBlock, paxPath, parseTarHeader } from './archive/tar-header.js';
-import type { FormatReader, ReaderInput } from './format-reader.js';
+import type { Fragment } from '../fragment.js';
+import type { FormatReader, ReaderContext, ReaderInput } from './format-reader.js';
 
 /** Members up to this size are held in memory so their reader may open them twice. */
 const BUFFERED_MEMBER_BYTES = 64 * 1024 * 1024;
@@ -75,9 +76,9 @@ async function* readMember(
   size: number,
   reader: ByteReader,
   budget: ArchiveBudget,
-  ctx: Parameters<FormatReader['read']>[1],
+  ctx: ReaderContext,
   meterMembers: boolean,
-): AsyncIterable<import('../fragment.js').Fragment> {
+): AsyncIterable<Fragment> {
   if (size <= BUFFERED_MEMBER_BYTES) {
     const data = await reader.read(size);
     if (data.length < size) throw new Error('archive ends inside a member');
