@@ -5,7 +5,8 @@ import { cnFpr2023 } from './cn-fpr-2023.js';
 const adult = generateFpr2023('11', '840', '19800101', '001');
 const child = generateFpr2023('31', '392', '20180704', '002');
 const badCheck = adult.slice(0, 17) + (adult[17] === '0' ? '1' : '0');
-const oddLayout = generateFpr2023('99', '840', '19801340', '001');
+const oddDate = generateFpr2023('11', '840', '19801340', '001');
+const badProvince = generateFpr2023('91', '840', '19800101', '001');
 
 describe('cn-fpr-2023', () => {
   for (const t of recognizerTests(cnFpr2023, {
@@ -30,11 +31,12 @@ describe('cn-fpr-2023', () => {
       },
       { name: 'traditional context', text: `外國人永久居留身分證：${adult}`, expect: [{ minScore: 0.95 }] },
       { name: 'a child is a minor', text: `永居证 ${child}`, expect: [{ class: 'sensitive', attributes: { minor: true } }] },
-      { name: 'layout miss needs context', text: `永久居留身份证 ${oddLayout}`, expect: [{ validation: 'unchecked' }] },
+      { name: 'date miss needs context', text: `永久居留身份证 ${oddDate}`, expect: [{ validation: 'unchecked' }] },
     ],
     invalid: [
       { name: 'wrong check digit', text: `永居证 ${badCheck}` },
-      { name: 'layout miss without context', text: oddLayout },
+      { name: 'date miss without context', text: oddDate },
+      { name: 'province 91 is no province of application', text: `永居证 ${badProvince}` },
       { name: 'glued to letters', text: `NO${adult}` },
       { name: 'inside a longer digit run', text: `${adult}12` },
       { name: 'a resident ID is not an FPR', text: '11010519491231002X' },

@@ -27,13 +27,14 @@ export const cnFpr2023 = defineRecognizer({
   },
   validate(value, { now }) {
     if (!isValidMod11_2(value)) return { validation: 'invalid', notes: ['checksum'] };
+    // A province of application outside GB/T 2260 rules the layout out (991234… is a resident-ID shape, not a card).
+    if (!PROVINCE.test(value.slice(1, 3))) return { validation: 'invalid', notes: ['province of application'] };
     const y = Number(value.slice(6, 10));
     const m = Number(value.slice(10, 12));
     const d = Number(value.slice(12, 14));
-    const dateOk = y >= 1900 && isCalendarDate(y, m, d) && ageAt(y, m, d, now) >= 0;
-    // The layout is not confirmed by a published standard, so a layout miss lowers the score instead of rejecting.
-    if (!dateOk || !PROVINCE.test(value.slice(1, 3))) {
-      return { validation: 'unchecked', notes: ['checksum passed; layout (province, birth date) not as expected'] };
+    // The date layout is not confirmed by a published standard, so a miss lowers the score instead of rejecting.
+    if (!(y >= 1900 && isCalendarDate(y, m, d) && ageAt(y, m, d, now) >= 0)) {
+      return { validation: 'unchecked', notes: ['checksum passed; birth date not as expected'] };
     }
     const age = ageAt(y, m, d, now);
     return {
