@@ -28,6 +28,7 @@ describe('iban', () => {
       },
       { name: 'CJK neighbours', text: `收款账号${fr}，谢谢`, expect: [{ start: 4, end: 31 }] },
       { name: 'upper-case word after the IBAN is not swallowed', text: `${grouped(gb)} AND MORE`, expect: [{ value: grouped(gb) }] },
+      { name: 'lower case', text: `my iban is ${gb.toLowerCase()}`, expect: [{ value: gb.toLowerCase(), validation: 'valid' }] },
       { name: 'space after the country code', text: `IBAN: DE ${de.slice(2)}`, expect: [{ value: `DE ${de.slice(2)}` }] },
     ],
     invalid: [

@@ -6,7 +6,8 @@ import { defineRecognizer } from '../../recognizer.js';
 
 // A country code, the check digits, then alphanumerics with optional single separators; `find` trims the run to the
 // country's length, so that a word after the IBAN is never swallowed.
-const RUN = /(?<![A-Za-z0-9])([A-Z]{2}) ?(\d{2})((?:[ .-]?[A-Z0-9]){8,34})/g;
+// Lower case is accepted ("my iban is gb42…"): the country length, structure and MOD 97 still have to hold.
+const RUN = /(?<![A-Za-z0-9])([A-Za-z]{2}) ?(\d{2})((?:[ .-]?[A-Za-z0-9]){8,34})/g;
 const CLASS: Record<string, string> = { n: '[0-9]', a: '[A-Z]', c: '[A-Z0-9]' };
 
 let structures: Map<string, RegExp> | undefined;
@@ -25,14 +26,14 @@ function structureOf(country: string): RegExp | undefined {
 function find(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(RUN)) {
-    const length = ibanFormatsV1.lengths[m[1]!];
+    const length = ibanFormatsV1.lengths[m[1]!.toUpperCase()];
     if (length === undefined) continue;
     const rest = m[3]!;
     const restStart = m.index + m[0].length - rest.length;
     let need = length - 4;
     let end = -1;
     for (let i = 0; i < rest.length && need > 0; i++) {
-      if (/[A-Z0-9]/.test(rest[i]!) && --need === 0) end = restStart + i + 1;
+      if (/[A-Za-z0-9]/.test(rest[i]!) && --need === 0) end = restStart + i + 1;
     }
     // Too short, or the compact run goes on past the country's length: not this country's IBAN.
     if (end < 0 || /[A-Za-z0-9]/.test(text[end] ?? '')) continue;
@@ -53,7 +54,7 @@ export const iban = defineRecognizer({
     references: ['ISO 13616-1:2020', 'SWIFT IBAN Registry', 'pi-taxonomy.md §3.1', 'python-stdnum stdnum/iban.py'],
     version: 1,
   },
-  prefilter: /[A-Z]{2} ?\d{2}/,
+  prefilter: /[A-Za-z]{2} ?\d{2}/,
   find,
   context: {
     words: [
@@ -77,7 +78,7 @@ export const iban = defineRecognizer({
     negative: ['订单号', '訂單號', 'order no', 'invoice', 'serial'],
   },
   validate(value) {
-    const compact = value.replace(/[ .-]/g, '');
+    const compact = value.replace(/[ .-]/g, '').toUpperCase();
     const cc = compact.slice(0, 2);
     if (compact.length !== ibanFormatsV1.lengths[cc]) return { validation: 'invalid', notes: ['length'] };
     const structure = structureOf(cc);
@@ -88,8 +89,8 @@ export const iban = defineRecognizer({
   },
   // Banking practice shows the country, the check digits and the last four characters: GB82 **** **** **** **54 32.
   mask: (value) => {
-    const total = value.replace(/[^A-Z0-9]/g, '').length;
+    const total = value.replace(/[^A-Za-z0-9]/g, '').length;
     let seen = 0;
-    return value.replace(/[A-Z0-9]/g, (c) => (++seen <= 4 || seen > total - 4 ? c : '*'));
+    return value.replace(/[A-Za-z0-9]/g, (c) => (++seen <= 4 || seen > total - 4 ? c : '*'));
   },
 });
