@@ -27,6 +27,7 @@ import { cnUscc } from './cn/cn-uscc.js';
 import { cnWechatId } from './cn/cn-wechat-id.js';
 import { email } from './generic/email.js';
 import { enStreetAddress } from './generic/en-street-address.js';
+import { healthTerms } from './sensitive/health-terms.js';
 import { hkid } from './hk/hkid.js';
 import { iban } from './intl/iban.js';
 import { imei } from './generic/imei.js';
@@ -66,6 +67,7 @@ export const builtinRecognizers: readonly Recognizer[] = [
   cnWechatId,
   email,
   enStreetAddress,
+  healthTerms,
   hkid,
   iban,
   imei,

@@ -1,0 +1,33 @@
+import { describe, it } from 'vitest';
+import { recognizerTests } from '../../testing/index.js';
+import { healthTerms } from './health-terms.js';
+
+describe('health-terms', () => {
+  for (const t of recognizerTests(healthTerms, {
+    valid: [
+      {
+        name: 'a diagnosis',
+        text: '患者张某，诊断：2型糖尿病',
+        expect: [{ piType: 'SPI.MED.CONDITION', class: 'sensitive', value: '2型糖尿病', minScore: 0.8 }],
+      },
+      { name: 'a first-person symptom', text: '我最近嗓子很痛怎么办', expect: [{ piType: 'SPI.MED.CONDITION', value: '嗓子很痛' }] },
+      {
+        name: 'reproductive information',
+        text: '她有流产史，目前孕周不详',
+        expect: [
+          { piType: 'SPI.MED.REPRO', value: '流产史' },
+          { piType: 'SPI.MED.REPRO', value: '孕周' },
+        ],
+      },
+      { name: 'a test', text: '复查糖化血红蛋白7.2%', expect: [{ piType: 'SPI.MED.TEST', value: '糖化血红蛋白' }] },
+      { name: 'Latin term with boundaries', text: '检测结果 HIV 阳性', expect: [{ value: 'HIV' }] },
+    ],
+    invalid: [
+      { name: 'policy naming the category', text: '我们会收集您的健康信息、病历资料和体检报告。' },
+      { name: 'news without a health fact', text: '中国WAR3的典型电竞项目在人流里很受欢迎' },
+      { name: 'a Latin term inside a word', text: 'AHIVB-2 型号' },
+    ],
+  })) {
+    it(t.name, t.run);
+  }
+});

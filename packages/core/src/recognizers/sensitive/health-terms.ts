@@ -1,0 +1,105 @@
+import { healthLexiconV1 } from '../../data/health-lexicon.v1.js';
+import type { Candidate, Verdict } from '../../recognizer.js';
+import { defineRecognizer } from '../../recognizer.js';
+import { buildTermTrie, type TermTrie } from '../../text/term-trie.js';
+
+type Kind = 'condition' | 'record' | 'test' | 'repro';
+
+const PI_TYPE: Record<Kind, string> = {
+  condition: 'SPI.MED.CONDITION',
+  record: 'SPI.MED.RECORD',
+  test: 'SPI.MED.TEST',
+  repro: 'SPI.MED.REPRO',
+};
+
+// A body part with a complaint (嗓子很痛, 小腹隐隐作痛): a symptom no lexicon lists in every wording.
+const SYMPTOM =
+  /(?:头|肚子|腹部?|小腹|下腹|胃|腰|背|腿|膝盖|嗓子|喉咙|牙齿?|眼睛|屁股|胸口?|关节|脖子|肩膀?|脚|手|耳朵|鼻子|心口|肝区)(?:部)?(?:很|好|特别|有点|一直|总是|经常|剧烈|隐隐|老是)?(?:作)?(?:疼|痛|痒|肿|酸痛|发麻|胀痛|不通气|出血)/g;
+
+let trie: TermTrie<Kind> | undefined;
+
+// Built on first use: 4k terms, a few milliseconds.
+function terms(): TermTrie<Kind> {
+  if (trie) return trie;
+  const entries: Array<[string, Kind]> = [];
+  for (const kind of Object.keys(PI_TYPE) as Kind[]) for (const t of healthLexiconV1[kind].split('|')) entries.push([t, kind]);
+  trie = buildTermTrie(entries);
+  return trie;
+}
+
+/**
+ * Health facts written in words (diagnoses, symptoms, drugs and procedures, tests, reproductive information)
+ * from a lexicon. Category nouns (健康信息, 病历, 体检) are not in it, so a policy that names the kind of
+ * information is not a person's fact; two-character terms need a clinical or first-person word nearby.
+ */
+export const healthTerms = defineRecognizer({
+  meta: {
+    id: 'health-terms',
+    entity: 'HEALTH_TERM',
+    piType: 'SPI.MED.CONDITION',
+    country: 'CN',
+    description: 'Chinese health terms: diseases and symptoms, drugs and procedures, tests, reproductive information (lexicon).',
+    references: [
+      'pi-taxonomy.md §2.5 SPI.MED.*',
+      'GB/T 45574-2025 Annex A 医疗健康信息',
+      'alibaba-research/ChineseBLUE cMedQANER/cEHRNER train (Apache-2.0)',
+    ],
+    version: 1,
+  },
+  prefilter: /[\u4e00-\u9fa5A-Za-z]/,
+  find(text) {
+    const out: Candidate[] = [];
+    for (const m of terms().scan(text)) {
+      const value = text.slice(m.start, m.end);
+      // A Latin term glued to other letters is part of another word (HCG inside HCGX).
+      if (/[A-Za-z]/.test(value) && (/[A-Za-z]/.test(text[m.start - 1] ?? '') || /[A-Za-z]/.test(text[m.end] ?? ''))) continue;
+      out.push({ value, start: m.start, end: m.end, pattern: m.value, baseScore: value.length >= 3 ? 0.55 : 0.5 });
+    }
+    for (const m of text.matchAll(SYMPTOM)) {
+      out.push({ value: m[0], start: m.index, end: m.index + m[0].length, pattern: 'condition', baseScore: 0.6 });
+    }
+    return out;
+  },
+  context: {
+    words: [
+      '患',
+      '病',
+      '医',
+      '诊',
+      '治',
+      '药',
+      '症',
+      '疗',
+      '孕',
+      '术',
+      '院',
+      '检查',
+      '复查',
+      '化验',
+      '我',
+      '孩子',
+      '宝宝',
+      '怎么办',
+      '怎么回事',
+      '吃什么',
+      '什么原因',
+      '请问',
+      '医生',
+      '大夫',
+      '专家',
+      '疼',
+      '痛',
+      '痒',
+      '患者',
+      '主诉',
+      '既往',
+      '入院',
+      '出院',
+      '确诊',
+      'icd',
+    ],
+  },
+  validate(_value, { candidate }): Verdict {
+    return { validation: 'unchecked', piType: PI_TYPE[candidate.pattern as Kind] };
+  },
+});
