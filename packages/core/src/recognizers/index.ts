@@ -3,6 +3,7 @@
 import type { Recognizer } from '../recognizer.js';
 import { alipayUid } from './cn/alipay-uid.js';
 import { bankCard } from './generic/bank-card.js';
+import { biometricData } from './sensitive/biometric-data.js';
 import { cnAddress } from './cn/cn-address.js';
 import { cnBankAccount } from './cn/cn-bank-account.js';
 import { cnDisabilityCard } from './cn/cn-disability-card.js';
@@ -43,6 +44,7 @@ import { vin } from './generic/vin.js';
 export const builtinRecognizers: readonly Recognizer[] = [
   alipayUid,
   bankCard,
+  biometricData,
   cnAddress,
   cnBankAccount,
   cnDisabilityCard,
