@@ -7,6 +7,8 @@ import { stdinSource } from './stdin-source.js';
 /** What every kind of source may need from the scan's options. */
 export interface TargetOptions extends ReadOptions {
   exclude?: ExcludeTest;
+  /** Honour `.gitignore` files in scanned folders (default true). */
+  gitignore?: boolean;
   /** Standard input, for `-`; default process.stdin. */
   stdin?: AsyncIterable<Uint8Array>;
 }

@@ -1,0 +1,88 @@
+import type { Analyzer, Finding } from '@piguard/core';
+import type { Fragment } from '../fragment.js';
+import { advancePosition, type TextPosition } from '../text-position.js';
+import { blockOf, countNonEmptyLines, findBlocks } from './record-blocks.js';
+
+/** A finding located in its source, with the key of the record it belongs to within the source. */
+export interface FragmentFinding extends Finding {
+  line?: number;
+  column?: number;
+  recordKey: string;
+}
+
+/** What analysing one fragment gives: its findings in text order and how many records its text holds. */
+export interface FragmentResult {
+  findings: FragmentFinding[];
+  /** Records of a text without `fragment.record` (blocks or rows); 0 when the fragment names its record. */
+  records: number;
+}
+
+/**
+ * Analyses a fragment and locates its findings. Findings that start in the overlap with a neighbouring
+ * fragment are dropped (the neighbour reports them). Records of a text without a record id: each
+ * blank-line-separated block is one record, unless two of its lines hold values of the same type (a list of
+ * people, a log, a table without delimiters we know), in which case each non-empty line is a record.
+ */
+export function analyzeFragment(analyzer: Analyzer, fragment: Fragment): FragmentResult {
+  const { text } = fragment;
+  const from = fragment.overlap?.before ?? 0;
+  const to = text.length - (fragment.overlap?.after ?? 0);
+  const raw = analyzer.analyze(text, fragment.context ? { context: fragment.context } : undefined);
+  const kept = raw.filter((f) => f.start >= from && f.start < to).sort((a, b) => a.start - b.start);
+  const base = fragment.offset ?? 0;
+
+  const lines: number[] = [];
+  const findings: FragmentFinding[] = [];
+  let pos: TextPosition = { line: fragment.line ?? 1, column: fragment.column ?? 1 };
+  let at = 0;
+  for (const f of kept) {
+    if (!fragment.cell) {
+      pos = advancePosition(text, at, f.start, pos);
+      at = f.start;
+    }
+    lines.push(pos.line);
+    findings.push({
+      ...f,
+      start: base + f.start,
+      end: base + f.end,
+      ...(fragment.cell ? {} : { line: pos.line, column: pos.column }),
+      recordKey: '',
+    });
+  }
+
+  if (fragment.record !== undefined) {
+    for (const f of findings) f.recordKey = fragment.record;
+    return { findings, records: 0 };
+  }
+
+  const blocks = findBlocks(text, from, to);
+  let records = blocks.starts.length;
+  // Group finding indexes by block, then decide per block whether its lines are rows.
+  const byBlock = new Map<number, number[]>();
+  kept.forEach((f, i) => {
+    const b = blockOf(blocks, f.start);
+    const list = byBlock.get(b);
+    if (list) list.push(i);
+    else byBlock.set(b, [i]);
+  });
+  for (const [b, indexes] of byBlock) {
+    const linesByType = new Map<string, Set<number>>();
+    let rows = false;
+    for (const i of indexes) {
+      const piType = kept[i]?.piType ?? '';
+      const set = linesByType.get(piType) ?? new Set<number>();
+      set.add(lines[i] ?? 0);
+      linesByType.set(piType, set);
+      if (set.size >= 2) rows = true;
+    }
+    const blockStart = blocks.starts[b] ?? from;
+    if (rows) {
+      const blockEnd = blocks.starts[b + 1] ?? blocks.end;
+      records += countNonEmptyLines(text, blockStart, blockEnd) - 1;
+      for (const i of indexes) (findings[i] as FragmentFinding).recordKey = `L${lines[i]}`;
+    } else {
+      for (const i of indexes) (findings[i] as FragmentFinding).recordKey = `B${base + blockStart}`;
+    }
+  }
+  return { findings, records };
+}

@@ -1,0 +1,90 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AnalyzerOptions } from '@piguard/core';
+import { PiguardError } from '@piguard/core';
+import type { Fragment } from '../fragment.js';
+import type { FragmentResult } from './analyze-fragment.js';
+import type { AnalyzePool } from './analyze-pool.js';
+import type { WorkerReply, WorkerTask } from './worker-messages.js';
+
+interface Pending {
+  resolve(result: FragmentResult): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, Pending>;
+}
+
+// From compiled dist/ the worker is a .js file. Under vitest or tsx this module is TypeScript, and so is the
+// worker: Node 20 ignores `--import tsx` in a worker's execArgv, so a small evaluated bootstrap loads the
+// worker through tsx's tsImport (which resolves @piguard/* through the tsconfig paths to the sources).
+const fromSource = import.meta.url.endsWith('.ts');
+const WORKER_URL = new URL(fromSource ? './analyze-worker.ts' : './analyze-worker.js', import.meta.url);
+const BOOTSTRAP = `const { workerData } = require('node:worker_threads');
+import(workerData.tsxApi).then((m) => m.tsImport(workerData.entry, workerData.entry));`;
+
+function startWorker(options: WorkerAnalyzerOptions): Worker {
+  if (!fromSource) return new Worker(WORKER_URL, { workerData: { analyzer: options } });
+  // The ESM build of tsx's API (its CommonJS build cannot be imported from an evaluated worker).
+  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
+  return new Worker(BOOTSTRAP, { eval: true, workerData: { analyzer: options, tsxApi, entry: WORKER_URL.href } });
+}
+
+/** Options a worker can rebuild its analyzer from (recognisers are code and cannot be sent). */
+export type WorkerAnalyzerOptions = Omit<AnalyzerOptions, 'recognizers'>;
+
+/** A pool of `size` worker threads, each with its own analyzer; tasks go to the least busy worker. */
+export function createWorkerPool(size: number, options: WorkerAnalyzerOptions): AnalyzePool {
+  if (!Number.isInteger(size) || size < 1) throw new PiguardError('E_CONFIG_INVALID', `workers must be a positive integer, got ${size}`);
+  let nextId = 0;
+  let closed = false;
+
+  const spawn = (): Slot => {
+    const worker = startWorker(options);
+    const slot: Slot = { worker, pending: new Map() };
+    worker.on('message', (reply: WorkerReply) => {
+      const p = slot.pending.get(reply.id);
+      if (!p) return;
+      slot.pending.delete(reply.id);
+      if ('error' in reply) p.reject(new PiguardError('E_ANALYSIS_FAILED', reply.error));
+      else p.resolve(reply.result);
+    });
+    const fail = (error: Error): void => {
+      for (const p of slot.pending.values()) p.reject(error);
+      slot.pending.clear();
+      if (closed) return;
+      // A crashed worker is replaced so that the rest of the scan goes on.
+      const i = slots.indexOf(slot);
+      if (i !== -1) slots[i] = spawn();
+    };
+    worker.on('error', (error) => fail(error));
+    worker.on('exit', (code) => {
+      if (!closed) fail(new PiguardError('E_ANALYSIS_FAILED', `analysis worker exited with code ${code}`));
+    });
+    return slot;
+  };
+
+  const slots: Slot[] = Array.from({ length: size }, spawn);
+
+  return {
+    size,
+    analyze(fragment: Fragment): Promise<FragmentResult> {
+      if (closed) return Promise.reject(new PiguardError('E_ANALYSIS_FAILED', 'the worker pool is closed'));
+      let slot = slots[0] as Slot;
+      for (const s of slots) if (s.pending.size < slot.pending.size) slot = s;
+      const id = nextId++;
+      return new Promise<FragmentResult>((resolve, reject) => {
+        slot.pending.set(id, { resolve, reject });
+        const task: WorkerTask = { id, fragment };
+        slot.worker.postMessage(task);
+      });
+    },
+    async close() {
+      closed = true;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import type { PeopleCounter } from '@piguard/core';
+import type { Fragment } from '../fragment.js';
+import type { FragmentResult } from '../pool/analyze-fragment.js';
+import type { ScanFinding } from './scan-finding.js';
+
+interface OpenRecord {
+  key: string;
+  source: string;
+  findings: ScanFinding[];
+}
+
+/**
+ * Turns analysed fragments, in source order, into records for the people counter, and hands each finding
+ * on once its record is complete (the counter may promote its class and sets its fingerprint). Only the
+ * open record is held in memory: a record is complete when the next record key appears.
+ */
+export class RecordAssembler {
+  records = 0;
+  findings = 0;
+  private open: OpenRecord | undefined;
+  private lastNamedRecord: string | undefined;
+  private readonly counter: PeopleCounter;
+  private readonly emit: (finding: ScanFinding) => void;
+
+  constructor(counter: PeopleCounter, emit: (finding: ScanFinding) => void) {
+    this.counter = counter;
+    this.emit = emit;
+  }
+
+  /** Adds one fragment's result. */
+  add(fragment: Fragment, result: FragmentResult): void {
+    if (fragment.record !== undefined) {
+      const named = `${fragment.source}\u0000${fragment.record}`;
+      if (named !== this.lastNamedRecord) this.records++;
+      this.lastNamedRecord = named;
+    } else {
+      this.records += result.records;
+    }
+    for (const f of result.findings) {
+      const key = `${fragment.source}\u0000${f.recordKey}`;
+      if (this.open && this.open.key !== key) this.flush();
+      this.open ??= { key, source: fragment.source, findings: [] };
+      const { recordKey: _recordKey, ...finding } = f;
+      this.open.findings.push({ ...finding, source: fragment.source, ...(fragment.cell ? { cell: fragment.cell } : {}) });
+    }
+  }
+
+  /** Completes the open record. */
+  flush(): void {
+    const record = this.open;
+    if (!record) return;
+    this.open = undefined;
+    this.counter.addRecord({ source: record.source, findings: record.findings });
+    for (const f of record.findings) {
+      this.findings++;
+      this.emit(f);
+    }
+  }
+}

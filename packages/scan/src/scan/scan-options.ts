@@ -1,0 +1,64 @@
+import { availableParallelism } from 'node:os';
+import type { AllowList, StandardProfile } from '@piguard/core';
+import { scanError } from '../errors.js';
+import type { FormatReader } from '../formats/format-reader.js';
+import { DEFAULT_CHUNK_CHARS } from '../formats/text-chunker.js';
+
+/** Options of `createScan`; validated once, then frozen. */
+export interface ScanOptions {
+  /** Types to look for (entities, recogniser ids, taxonomy ids or prefixes, `sensitive`/`general`). */
+  types?: readonly string[];
+  /** Findings below this score are dropped. Default 0.5. */
+  minScore?: number;
+  /** The standard that decides sensitivity. Default gb45574. */
+  profile?: StandardProfile;
+  /** The document date, for ages. Default: when the scan runs. */
+  now?: Date;
+  allowList?: AllowList;
+  /** Worker threads; 0 analyses in this thread. Default: one per core. */
+  workers?: number;
+  /** Globs of paths to leave out (`*.log`, `build/**`). */
+  exclude?: readonly string[];
+  /** Honour `.gitignore` files in scanned folders. Default true. */
+  gitignore?: boolean;
+  /** Fragment size for long texts, in characters. Default about 1 MB. */
+  chunkChars?: number;
+  /** Format readers, tried in order. Default: the built-in list (`formats/index.ts`). */
+  readers?: readonly FormatReader[];
+  /** Standard input for the `-` target. Default process.stdin. */
+  stdin?: AsyncIterable<Uint8Array>;
+  /** Key of the fingerprints. Default: the installation secret (`PIGUARD_SECRET` or the config file). */
+  secret?: Uint8Array;
+}
+
+/** Options after validation, with defaults filled in. */
+export interface ResolvedScanOptions extends Omit<ScanOptions, 'workers' | 'exclude' | 'chunkChars' | 'gitignore'> {
+  workers: number;
+  exclude: readonly string[];
+  chunkChars: number;
+  gitignore: boolean;
+}
+
+/** Checks scan options and fills defaults; throws E_CONFIG_INVALID (the analyzer checks its own options). */
+export function resolveScanOptions(options: ScanOptions): Readonly<ResolvedScanOptions> {
+  const workers = options.workers ?? availableParallelism();
+  if (!Number.isInteger(workers) || workers < 0 || workers > 256) {
+    throw scanError('E_CONFIG_INVALID', `workers must be an integer in 0..256, got ${options.workers}`);
+  }
+  const chunkChars = options.chunkChars ?? DEFAULT_CHUNK_CHARS;
+  if (!Number.isInteger(chunkChars) || chunkChars < 1024) {
+    throw scanError('E_CONFIG_INVALID', `chunkChars must be an integer of at least 1024, got ${options.chunkChars}`);
+  }
+  const exclude = options.exclude ?? [];
+  if (!exclude.every((g) => typeof g === 'string' && g.length > 0))
+    throw scanError('E_CONFIG_INVALID', 'exclude globs must be non-empty strings');
+  if (options.secret !== undefined && options.secret.length < 16)
+    throw scanError('E_CONFIG_INVALID', 'the secret must have at least 16 bytes');
+  return Object.freeze({
+    ...options,
+    workers,
+    chunkChars,
+    exclude: Object.freeze([...exclude]),
+    gitignore: options.gitignore ?? true,
+  });
+}
