@@ -1,0 +1,199 @@
+import type { Candidate } from '../recognizer.js';
+import { COMPOUND_FIRST, GIVEN, SURNAME, TRANSLIT, type CnNameLexicon } from './cn-name-lexicon.js';
+import type { TagSpan } from './tag-spans.js';
+
+// Rules around the model (pi-taxonomy.md §4.1, §5.3): form and waybill anchors, masked names, dotted
+// minority and foreign names, a whole table cell under a name column, and dictionary-word rejection.
+
+/** Field labels after which a name follows (姓名：…, 收件人 …). */
+export const NAME_LABELS = [
+  '姓名',
+  '名字',
+  '户主',
+  '申请人',
+  '联系人',
+  '收件人',
+  '收货人',
+  '寄件人',
+  '患者',
+  '病人',
+  '就诊人',
+  '投保人',
+  '被保险人',
+  '受益人',
+  '当事人',
+  '被告人',
+  '原告',
+  '被告',
+  '监护人',
+  '家长',
+  '法定代表人',
+  '经营者',
+  '开户名',
+  '户名',
+  '持卡人',
+  '学生姓名',
+];
+const LABEL_RE = new RegExp(`(?:${NAME_LABELS.join('|')})[\\s:：]*`, 'g');
+// Labels of the next field in a form written without separators (姓名张三性别男).
+const NEXT_FIELD = /性别|年龄|电话|手机|身份|证件|地址|住址|民族|出生|籍贯|职业|单位|联系|学号|工号|科室|床号|诊断|邮编|日期|金额|签名/;
+const MASK = '[*×●○]';
+// Surnames that are also everyday words before 某 (于某日, 和某些, 有某种): never a masked name there.
+const FUNCTION_SURNAMES = new Set('于和有向时相从将与以为在对给把被比跟同及由自当其'.split(''));
+const NOT_AFTER_MOU = /^[些种个项位天日年月时处地人方一件类部段次样点所]/;
+const HAN = /[\u4e00-\u9fff]/;
+const DOTTED = /[\u4e00-\u9fff]{1,10}(?:[·•.\-\u30fb][\u4e00-\u9fff]{1,10}){1,3}/g;
+
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
+/** Priority of a candidate kind when two overlap: rules that saw an explicit sign beat the model. */
+export const PRIORITY: Record<string, number> = { masked: 5, form: 4, dotted: 3, model: 2, cell: 1 };
+
+// A name is not followed by a place or organisation suffix (布莱克本队, 盖蒂博物馆) and does not end in a
+// form of address (张总, 江先生: a reference to a person, not the name).
+const NON_PERSON_AFTER =
+  /^(?:队|公司|集团|银行|岛|市|省|县|区|镇|村|路|街|馆|宫|园|湖|河|港|站|大学|学院|俱乐部|酒店|球场|博物馆|夷|城|州|国|军|省|山脉|海峡|联赛|杯)/;
+const ADDRESS_END = /(?:总|董|局|先生|女士|小姐|师傅|大爷|阿姨)$/;
+
+/** The share of Han characters in `value` that are transliteration characters. */
+function translitShare(value: string, lex: CnNameLexicon): number {
+  let han = 0;
+  let translit = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (!isHan(c)) continue;
+    han++;
+    if (lex.classes[c]! & TRANSLIT) translit++;
+  }
+  return han === 0 ? 0 : translit / han;
+}
+
+/** A model span without dots at its ends (米拉· → 米拉). */
+export function trimModelSpan(text: string, s: TagSpan): TagSpan {
+  let { start, end } = s;
+  while (end > start && /[·•.\-\u30fb\s]/.test(text[end - 1]!)) end--;
+  while (start < end && /[·•.\-\u30fb\s]/.test(text[start]!)) start++;
+  return { start, end };
+}
+
+/**
+ * Drops model spans that are no name: no Han character, one character, a common word (高度, 王国), a surname
+ * glued to a word (曾参与, 黄设计师), a place or a form of address, a dotted chain of non-transliterations (马久邑-富美).
+ */
+export function keepModelSpan(text: string, s: TagSpan, lex: CnNameLexicon): boolean {
+  const len = s.end - s.start;
+  const value = text.slice(s.start, s.end);
+  if (len < 2 || len > 16 || !HAN.test(value)) return false;
+  const word = (i: number): boolean => lex.isCommonWord(text.charCodeAt(i), text.charCodeAt(i + 1));
+  if (len === 2 && (word(s.start) || (s.end < text.length && word(s.start + 1)))) return false;
+  if (/[·•.\-\u30fb]/.test(value) && translitShare(value, lex) < 0.6) return false;
+  if (NON_PERSON_AFTER.test(text.slice(s.end, s.end + 3)) || ADDRESS_END.test(value)) return false;
+  return true;
+}
+
+/** Masked names: surname + mask (张*, 欧阳**, 张某某: masked), surname + mask + given character (张*丰: partial). */
+export function maskedNames(text: string, lex: CnNameLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  const re = new RegExp(`${MASK}{1,3}|某{1,2}`, 'g');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const at = m.index;
+    const c1 = text.charCodeAt(at - 1);
+    const c2 = text.charCodeAt(at - 2);
+    let start = -1;
+    if (at >= 2 && lex.isCompoundSurname(c2, c1)) start = at - 2;
+    else if (at >= 1 && (lex.classes[c1]! & SURNAME) !== 0) start = at - 1;
+    if (start < 0) continue;
+    const after = text.slice(m.index + m[0].length);
+    if (m[0][0] === '某' && (FUNCTION_SURNAMES.has(text[start]!) || NOT_AFTER_MOU.test(after))) continue;
+    let end = m.index + m[0].length;
+    let pattern = 'masked-surname';
+    // 张*丰: one mask between the surname and a given-name character, then no more Han.
+    if (m[0].length === 1 && m[0] !== '某' && (lex.classes[text.charCodeAt(end)]! & GIVEN) !== 0 && !isHan(text.charCodeAt(end + 1))) {
+      end++;
+      pattern = 'masked-given-visible';
+    }
+    out.push({ value: text.slice(start, end), start, end, pattern, baseScore: 0.6 });
+  }
+  return out;
+}
+
+/** The name after a form or waybill label: the Han run, cut at the next field label, at most 4 characters unless dotted. */
+export function formNames(text: string, modelSpans: readonly TagSpan[], lex: CnNameLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  LABEL_RE.lastIndex = 0;
+  for (let m = LABEL_RE.exec(text); m !== null; m = LABEL_RE.exec(text)) {
+    const start = m.index + m[0].length;
+    // Without a separator (持卡人在选择) the label is only a word in a sentence unless the model agrees.
+    const separated = /[\s:：]/.test(m[0]);
+    if (!separated && !modelSpans.some((s) => s.start === start)) continue;
+    let end = start;
+    while (end < text.length && end - start < 24) {
+      const c = text.charCodeAt(end);
+      if (isHan(c) || (end > start && /[·•.\-*×●○]/.test(text[end]!))) end++;
+      else if (end === start && /[*×●○]/.test(text[end]!)) end++;
+      else break;
+    }
+    let run = text.slice(start, end);
+    const next = NEXT_FIELD.exec(run);
+    if (next && next.index >= 2) run = run.slice(0, next.index);
+    if (run.length < 2) continue;
+    if (run.length > 4 && !/[·•.-]/.test(run)) {
+      const model = modelSpans.find((s) => s.start === start && s.end - s.start >= 2);
+      const compound =
+        (lex.classes[run.charCodeAt(0)]! & COMPOUND_FIRST) !== 0 && lex.isCompoundSurname(run.charCodeAt(0), run.charCodeAt(1));
+      run = model ? text.slice(model.start, model.end) : run.slice(0, compound ? 4 : 3);
+    }
+    const pattern = /[*×●○]/.test(run) ? 'form-masked' : 'form';
+    out.push({ value: run, start, end: start + run.length, pattern, baseScore: 0.8 });
+  }
+  return out;
+}
+
+/** Dotted names (买买提·艾力, 丹尼斯·霍珀): most characters must be transliteration characters. */
+export function dottedNames(text: string, lex: CnNameLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  DOTTED.lastIndex = 0;
+  for (let m = DOTTED.exec(text); m !== null; m = DOTTED.exec(text)) {
+    // The regex runs on into the sentence after the last part (艾力在乌鲁木齐): cut it at the first
+    // non-transliteration character after two characters, and at six at most.
+    const lastDot = Math.max(...[...'·•.-\u30fb'].map((d) => m![0].lastIndexOf(d)));
+    let end = lastDot + 1;
+    while (end < m[0].length && end - lastDot <= 6) {
+      if (end - lastDot > 2 && (lex.classes[m[0].charCodeAt(end)]! & TRANSLIT) === 0) break;
+      end++;
+    }
+    // Likewise the first part may have started inside the preceding words (据买买提).
+    const firstDot = m[0].search(/[·•.\-\u30fb]/);
+    let from = Math.max(0, firstDot - 6);
+    while (firstDot - from > 2 && (lex.classes[m[0].charCodeAt(from)]! & TRANSLIT) === 0) from++;
+    const value = m[0].slice(from, end);
+    if (translitShare(value, lex) < 0.6) continue;
+    out.push({ value, start: m.index + from, end: m.index + from + value.length, pattern: 'dotted', baseScore: 0.7 });
+  }
+  return out;
+}
+
+/** A whole short cell shaped like a name (张三, 欧阳娜娜): reported only with a name column as context. */
+export function cellName(text: string, lex: CnNameLexicon): Candidate[] {
+  const t = text.trim();
+  const start = text.indexOf(t);
+  if (t.length < 2 || t.length > 20) return [];
+  const shaped = /^[\u4e00-\u9fff]{2,4}$/.test(t)
+    ? (lex.classes[t.charCodeAt(0)]! & SURNAME) !== 0 || t.length >= 3
+    : /^[\u4e00-\u9fff]{1,10}(?:[·•.-][\u4e00-\u9fff]{1,10}){1,3}$/.test(t);
+  if (t.length === 2 && lex.isCommonWord(t.charCodeAt(0), t.charCodeAt(1))) return [];
+  return shaped ? [{ value: t, start, end: start + t.length, pattern: 'cell', baseScore: 0.3 }] : [];
+}
+
+/** Keeps the higher-priority candidate wherever two overlap, so one name gives one finding. */
+export function mergeCandidates(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort(
+    (a, b) =>
+      (PRIORITY[b.pattern.split('-')[0]!] ?? 0) - (PRIORITY[a.pattern.split('-')[0]!] ?? 0) ||
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,75 @@
+import { describe, it } from 'vitest';
+import { recognizerTests } from '../../testing/index.js';
+import { cnPersonName } from './cn-person-name.js';
+
+// Placeholder names built in code (张三 is the Chinese "John Doe"); none is a real person's record.
+const zhangSan = '张' + '三';
+const compound = '欧阳' + '娜娜';
+const uyghur = ['买买提', '艾力'];
+const tibetan = '扎西' + '次仁';
+
+describe('cn-person-name', () => {
+  for (const t of recognizerTests(cnPersonName, {
+    valid: [
+      {
+        name: 'form with a colon',
+        text: `姓名：${zhangSan} 性别：男`,
+        expect: [{ value: zhangSan, start: 3, end: 5, state: 'exposed', minScore: 0.9, piType: 'PI.BASIC.NAME', entity: 'PERSON' }],
+      },
+      { name: 'form without separators stops at the next field', text: `姓名${'张伟'}性别男年龄30`, expect: [{ value: '张伟', start: 2 }] },
+      {
+        name: 'waybill recipient with a compound surname',
+        text: `收件人：${compound} 电话：13800000000`,
+        expect: [{ value: compound, minScore: 0.9 }],
+      },
+      { name: 'Tibetan name without surname after a strong label', text: `申请人：${tibetan}，男`, expect: [{ value: tibetan }] },
+      { name: 'surname + one mask is masked', text: '联系人：张*', expect: [{ value: '张*', state: 'masked' }] },
+      { name: 'surname + two masks is masked', text: `收件人 张** 已签收`, expect: [{ value: '张**', state: 'masked' }] },
+      { name: 'compound surname + masks is masked', text: '寄件人：欧阳**', expect: [{ value: '欧阳**', state: 'masked' }] },
+      { name: '张某 in a judgment is masked', text: '被告人张某于当晚离开。', expect: [{ value: '张某', state: 'masked' }] },
+      { name: '张某某 is masked', text: '原告李某某诉称，', expect: [{ value: '李某某', state: 'masked' }] },
+      { name: 'middle masked (张*丰) is partially masked', text: '收货人张*丰，', expect: [{ value: '张*丰', state: 'partially_masked' }] },
+      {
+        name: 'surname masked, given name visible (*三) is partially masked',
+        text: '姓名：*三',
+        expect: [{ value: '*三', state: 'partially_masked' }],
+      },
+      {
+        name: 'Uyghur name with a middle dot',
+        text: `${uyghur.join('·')}在乌鲁木齐工作。`,
+        expect: [{ value: uyghur.join('·'), start: 0, end: 6 }],
+      },
+      { name: 'bullet as the dot', text: `据${uyghur.join('•')}介绍`, expect: [{ value: uyghur.join('•') }] },
+      {
+        name: 'full-width dot maps back to the original span',
+        text: `${uyghur.join('．')}说`,
+        expect: [{ value: uyghur.join('．'), start: 0, end: 6 }],
+      },
+      {
+        name: 'a name column gives a bare cell its context',
+        text: zhangSan,
+        context: '姓名',
+        expect: [{ value: zhangSan, minScore: 0.9 }],
+      },
+      {
+        name: 'a role word before a name is kept as an attribute',
+        text: `记者王小明报道，今年的粮食产量再创新高。`,
+        expect: [{ value: '王小明', attributes: { role: '记者' } }],
+      },
+    ],
+    invalid: [
+      { name: 'common word starting with a surname character (高度)', text: '各级政府高度重视安全生产工作。' },
+      { name: '黄金 is gold', text: '黄金价格持续上涨。' },
+      { name: '王国 is a kingdom', text: '这个王国的历史非常悠久。' },
+      { name: '于某日 is a date, not a name', text: '于某日下午到达现场。' },
+      { name: '和某些 is "with some"', text: '和某些人一样，他也不喜欢。' },
+      { name: 'a name column does not make a common word a name', text: '高度', context: '姓名' },
+      { name: 'a label used as a word (持卡人在选择)', text: '建议持卡人在选择前谨慎考虑。' },
+      { name: 'a dotted place is not a minority name', text: '中国·北京国际会议中心' },
+      { name: 'prose about names', text: '根据《个人信息保护法》，姓名属于个人信息。' },
+      { name: 'no Han character', text: 'hello world 12345' },
+    ],
+  })) {
+    it(t.name, t.run);
+  }
+});

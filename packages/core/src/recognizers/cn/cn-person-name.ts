@@ -1,0 +1,130 @@
+import { cnNameModel, tagCnNames } from '../../ner/cn-name-tagger.js';
+import {
+  cellName,
+  dottedNames,
+  formNames,
+  keepModelSpan,
+  maskedNames,
+  mergeCandidates,
+  NAME_LABELS,
+  trimModelSpan,
+} from '../../ner/cn-name-rules.js';
+import type { Candidate, Verdict } from '../../recognizer.js';
+import { defineRecognizer } from '../../recognizer.js';
+
+// Titles and roles before a name: public figures in news are still names, and `role` lets a user filter them.
+const ROLES = [
+  '主席',
+  '总统',
+  '总理',
+  '部长',
+  '省长',
+  '市长',
+  '县长',
+  '书记',
+  '局长',
+  '董事长',
+  '总经理',
+  '总裁',
+  'CEO',
+  '经理',
+  '主任',
+  '院长',
+  '校长',
+  '教授',
+  '博士',
+  '医生',
+  '护士',
+  '律师',
+  '法官',
+  '警官',
+  '记者',
+  '编辑',
+  '作家',
+  '导演',
+  '演员',
+  '主演',
+  '歌手',
+  '球员',
+  '前锋',
+  '后卫',
+  '门将',
+  '教练',
+  '主帅',
+  '选手',
+  '运动员',
+  '老师',
+  '学生',
+  '患者',
+  '发言人',
+  '议员',
+  '大使',
+];
+const ROLE_WINDOW = 8;
+
+/** The role word closest before a name, if any. */
+function roleBefore(text: string, start: number): string | undefined {
+  const before = text.slice(Math.max(0, start - ROLE_WINDOW), start);
+  let best: string | undefined;
+  let at = -1;
+  for (const r of ROLES) {
+    const i = before.lastIndexOf(r);
+    if (i > at) {
+      at = i;
+      best = r;
+    }
+  }
+  return best;
+}
+
+function findNames(text: string): Candidate[] {
+  const { lexicon } = cnNameModel();
+  const spans = tagCnNames(text)
+    .map((s) => trimModelSpan(text, s))
+    .filter((s) => keepModelSpan(text, s, lexicon));
+  const model: Candidate[] = spans.map((s) => ({
+    value: text.slice(s.start, s.end),
+    start: s.start,
+    end: s.end,
+    pattern: 'model',
+    baseScore: 0.6,
+  }));
+  const cands = [...maskedNames(text, lexicon), ...formNames(text, spans, lexicon), ...dottedNames(text, lexicon), ...model];
+  if (cands.length === 0) cands.push(...cellName(text, lexicon));
+  return mergeCandidates(cands);
+}
+
+/** Chinese person names (pi-taxonomy.md §4.1): a trained character tagger plus form, masked and dotted-name rules. */
+export const cnPersonName = defineRecognizer({
+  meta: {
+    id: 'cn-person-name',
+    entity: 'PERSON',
+    piType: 'PI.BASIC.NAME',
+    country: 'CN',
+    description:
+      'Chinese person names in running text, forms, waybills and table columns, compound surnames, dotted minority and foreign names; masked names (张*, 张某) as masked or partially masked.',
+    references: [
+      'pi-taxonomy.md §4.1, §5.3, §5.4',
+      'Collins 2002, discriminative training of HMMs with the perceptron',
+      'scripts/train (npm run train)',
+    ],
+    version: 1,
+  },
+  prefilter: /[\u4e00-\u9fff]/,
+  find: findNames,
+  context: { words: [...NAME_LABELS, '名单', '签名', '本人', '先生', '女士', 'name'], before: 12, after: 6 },
+  validate(value, { text, candidate }): Verdict {
+    const role = roleBefore(text, candidate.start);
+    const attributes = role === undefined ? {} : { role };
+    if (candidate.pattern.startsWith('masked') || candidate.pattern === 'form-masked') {
+      // A visible given-name character (张*丰, *三) leaves more than the display convention shows (§5.4).
+      const visibleGiven = candidate.pattern === 'masked-given-visible' || /^[*×●○]/.test(value);
+      return { validation: 'unchecked', state: visibleGiven ? 'partially_masked' : 'masked', attributes };
+    }
+    return { validation: 'unchecked', attributes };
+  },
+  mask: (value) => {
+    const chars = Array.from(value);
+    return chars[0] + '*'.repeat(Math.max(1, chars.length - 1));
+  },
+});

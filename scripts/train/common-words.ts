@@ -1,0 +1,35 @@
+// Common two-character words from jieba's dictionary (MIT, shipped in @node-rs/jieba): the name model's
+// "a word covers this character" feature, and the recogniser's rejection of 高度, 黄金, 王国.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const MIN_FREQUENCY = 100;
+
+/**
+ * Person names of jieba's dictionary (nr, nrfg, nrt) of 2–4 Han characters, frequency ≥ 3, that begin with a
+ * surname or are mostly transliteration characters; noisy (some places are tagged nr), so they are a feature only.
+ */
+export function readKnownNames(surnames: string, translit: string, notNames: readonly string[]): string[] {
+  const require = createRequire(import.meta.url);
+  const dict = readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8');
+  const out = new Set<string>();
+  for (const line of dict.split('\n')) {
+    const [w = '', f = '0', pos = ''] = line.split(' ');
+    if (!/^[\u4e00-\u9fff]{2,4}$/.test(w) || Number(f) < 3 || !/^nr(?:fg|t)?$/.test(pos)) continue;
+    const foreign = [...w].filter((c) => translit.includes(c)).length / w.length >= 0.75;
+    if ((surnames.includes(w[0]!) || foreign) && !notNames.includes(w)) out.add(w);
+  }
+  return [...out].sort();
+}
+
+/** Two-character Han words of frequency ≥ 100 whose part of speech is not a person name (nr*), sorted. */
+export function readCommonWords(): string[] {
+  const require = createRequire(import.meta.url);
+  const dict = readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8');
+  const out = new Set<string>();
+  for (const line of dict.split('\n')) {
+    const [w = '', f = '0', pos = ''] = line.split(' ');
+    if (/^[\u4e00-\u9fff]{2}$/.test(w) && Number(f) >= MIN_FREQUENCY && !pos.startsWith('nr')) out.add(w);
+  }
+  return [...out].sort();
+}

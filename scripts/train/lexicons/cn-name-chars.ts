@@ -1,0 +1,10 @@
+// Characters that carry the model's lexicon features. Written by hand from common knowledge of Chinese
+// naming; they are features, not rules: the perceptron learns how much each class counts in context.
+
+/** Characters frequent in given names (mainland naming of the last seventy years). */
+export const GIVEN_NAME_CHARS =
+  '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红建文辉力宇鹏飞斌波宁浩峰俊凯琳婷雪慧颖欣怡佳晨子轩梓涵晓小国志海金春兰云莉燕梅丹琴蕾薇倩婧璐瑶琪璇嘉欢悦鑫淼森林彬博昊宸睿哲瀚皓煜晗铭泽熙彤妍萱琦雯露菲蓉婉娴娅芬芸芝茜莹蓓蕊馨瑾瑜璐珊珍珠瑞祥福德才仁义礼智信忠孝庆荣光耀宏伟远航亮东西南北中天地山川江河湖海波涛清澄源泉润泓洁浩渊然冰雨霜晴阳朝旭晖昕昭晶明亮辰星月宇宙坤乾元亨利贞安康乐平和顺正直诚实勤俭永长久恒毅坚刚健壮威武雄豪杰英俊秀美丽娇媚婷婉柔淑贤惠敏慧聪颖灵巧思念想梦幻真善诗书画琴棋艺术学文武成功立新春夏秋冬梅兰竹菊松柏桃李杏桂荷莲芳芬馨香翠碧青红紫丹彩凤凰龙虎鹤鹰燕莺鸿雁鹏麟玲珑琼瑶珂琳琅珏璋瑛瑗璟璞瑶环佩锦绣绮缘红霞云霓虹彦昌晋骏驰腾跃升扬帆舟楠桐梧槐杨柳枫叶芊芃芷若萌蔚茂盛隆兴旺发财富贵宝鼎鑫钧铮锋钢铁银锐镇洪涵淳浚澜漪滢潇湘沁泓汐淇沛雅静怡悦欣喜庆丰裕宽容谦逊敬爱心意志向达通广博深厚重振家邦国民维新卫红军兵胜利解放建设跃进继承先革命';
+
+/** Characters frequent in Chinese transliterations of foreign names and in Uyghur, Tibetan and Mongolian names. */
+export const TRANSLIT_CHARS =
+  '阿埃艾爱安奥巴拜班邦包保鲍贝本比彼毕波伯博布查达戴丹道德迪蒂丁杜多厄恩法菲费芬丰弗福富盖甘冈戈格古瓜哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康柯科克肯库夸奎昆拉莱兰朗劳勒雷蕾里利丽莉连林琳卢鲁路伦罗洛马迈麦曼梅门蒙米密明莫默姆穆纳娜奈南内尼妮纽努诺欧帕潘佩彭皮普奇齐恰乔切钦琼丘萨塞桑瑟森沙莎尚舍什施史斯索苏孙塔泰坦汤唐陶特提廷托瓦万旺威韦维温沃乌伍武西希锡夏辛休雅亚扬耶伊因英尤约泽扎詹兹佐茨买提木热依古丽吾尔买合江别克汗巴图扎西次仁卓玛措姆旦增央金拉姆格桑平措顿珠曲尼德吉达瓦索朗央宗洛桑益西强巴嘎白玛尔塔斯夫娃伊娜';
