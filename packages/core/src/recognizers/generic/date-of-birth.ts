@@ -1,0 +1,62 @@
+import type { Candidate } from '../../recognizer.js';
+import { defineRecognizer } from '../../recognizer.js';
+import { ageAt, isCalendarDate, MINOR_AGE } from '../../text/birth-date.js';
+
+// Birth keywords (simplified, traditional, English); the date must follow within a few characters.
+const KEYWORD =
+  '(?:出生日期|出生年月日|出生年月|出生時間|出生时间|出生於|出生于|出生|生日|生辰|誕辰|诞辰|date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?|born(?: on)?)';
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MON = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?';
+const DATE =
+  '(?:(?:18|19|20)\\d{2}(?:[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])|年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\\d|3[01])[日号號]?|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))' +
+  `|(?:0?[1-9]|[12]\\d|3[01]) ${MON},? (?:18|19|20)\\d{2}|${MON} (?:0?[1-9]|[12]\\d|3[01]),? (?:18|19|20)\\d{2})`;
+const RE = new RegExp(`${KEYWORD}[\\s:：="'是为為在]{0,4}(${DATE})(?![0-9A-Za-z])`, 'gi');
+
+/** Year, month and day of a date in one of the supported forms, or undefined. */
+export function parseBirthDate(value: string): [number, number, number] | undefined {
+  const v = value.toLowerCase();
+  let m = /^(\d{4})(?:[-/.年](\d{1,2})[-/.月](\d{1,2})|(\d{2})(\d{2}))/.exec(v);
+  if (m) return [Number(m[1]), Number(m[2] ?? m[4]), Number(m[3] ?? m[5])];
+  m = /^(\d{1,2}) ([a-z]+)\.?,? (\d{4})$/.exec(v);
+  if (m) return [Number(m[3]), MONTHS.indexOf(m[2]!.slice(0, 3)) + 1, Number(m[1])];
+  m = /^([a-z]+)\.? (\d{1,2}),? (\d{4})$/.exec(v);
+  if (m) return [Number(m[3]), MONTHS.indexOf(m[1]!.slice(0, 3)) + 1, Number(m[2])];
+  return undefined;
+}
+
+function findDates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const re = new RegExp(RE.source, RE.flags);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const value = m[1]!;
+    const start = m.index + m[0].length - value.length;
+    out.push({ value, start, end: start + value.length, pattern: 'keyword-date', baseScore: 0.7 });
+  }
+  return out;
+}
+
+/** Date of birth written next to a birth keyword; derives the age and whether the person is a minor (< 14). */
+export const dateOfBirth = defineRecognizer({
+  meta: {
+    id: 'date-of-birth',
+    entity: 'DATE_OF_BIRTH',
+    piType: 'PI.BASIC.BIRTH',
+    country: 'INTL',
+    description:
+      'Date of birth after 出生日期/生日/DOB/born (1990-01-01, 1990年1月1日, 1990/01/01, 19900101, 1 Jan 1990): a real calendar ' +
+      'date not in the future; age and minor (< 14 at the document date, then the finding is sensitive) are derived.',
+    references: ['pi-taxonomy.md §2.5 PI.BASIC.BIRTH', 'PIPL Art. 28, 31 (minors under 14)'],
+    version: 1,
+  },
+  prefilter: /(?:18|19|20)\d{2}/,
+  find: findDates,
+  validate(value, { now }) {
+    const d = parseBirthDate(value);
+    if (!d || !isCalendarDate(d[0], d[1], d[2])) return { validation: 'invalid', notes: ['not a calendar date'] };
+    const age = ageAt(d[0], d[1], d[2], now);
+    if (age < 0 || age > 130) return { validation: 'invalid', notes: ['implausible age'] };
+    const birthDate = `${d[0]}-${String(d[1]).padStart(2, '0')}-${String(d[2]).padStart(2, '0')}`;
+    return { validation: 'valid', attributes: { birthDate, age, minor: age < MINOR_AGE } };
+  },
+  mask: (value) => value.replace(/\d/g, (c, i: number) => (i < 4 ? c : '*')),
+});
