@@ -1,0 +1,83 @@
+import { defineRecognizer } from '../../recognizer.js';
+import { nearbyWords } from '../generic/nearby-words.js';
+import { mobileSegmentOf } from './mobile-segments.js';
+
+// Mask glyphs (pi-taxonomy §5.2) and x, which phone masks use freely (there is no check digit to confuse).
+const G = '*×✱●•○#?_Xx';
+const CELL = `[0-9${G}]`;
+const EDGE = `(?<![0-9A-Za-z${G}])`;
+const END = `(?![0-9A-Za-z${G}])`;
+const PHONE_CONTEXT = [
+  '手机',
+  '电话',
+  '联系方式',
+  '联系电话',
+  '号码',
+  '手機',
+  '電話',
+  'tel',
+  'mobile',
+  'phone',
+  'cell',
+  '收件人',
+  '收货人',
+];
+// Hidden digits from which a mask follows the 3 + 4 display convention (pi-taxonomy §5.4 "Phone").
+const CONVENTION_HIDDEN = 4;
+
+/**
+ * Masked PRC mobile numbers (`138****5678`, `1381234****`, `138 **** 5678`, `+86 138****5678`): `masked` when 4 or
+ * more digits are hidden, `partially_masked` below that. Masks that show fewer than 6 digits need a phone word.
+ */
+export const cnMobileMasked = defineRecognizer({
+  meta: {
+    id: 'cn-mobile-masked',
+    entity: 'CN_MOBILE',
+    piType: 'PI.BASIC.PHONE',
+    country: 'CN',
+    description: 'Masked PRC mobile number; masked (≥4 hidden digits, the 3 + 4 convention) or partially masked (fewer).',
+    references: ['pi-taxonomy.md §5.2–5.4', 'JR/T 0171-2020 Annex A'],
+    version: 1,
+  },
+  prefilter: /[*×✱●•○#?_Xx]/,
+  patterns: [
+    { name: 'mobile-masked', regex: new RegExp(`${EDGE}(?:(?:\\+|00)86[ -]?)?1[3-9]${CELL}{9}${END}`, 'g'), score: 0.6 },
+    {
+      name: 'mobile-masked-spaced',
+      regex: new RegExp(`${EDGE}(?:(?:\\+|00)86[ -]?)?1[3-9]${CELL}[ -]${CELL}{4}[ -]${CELL}{4}${END}`, 'g'),
+      score: 0.55,
+    },
+  ],
+  context: {
+    words: PHONE_CONTEXT,
+    negative: ['订单号', '单号', '流水号', '交易号', '编号', '序列号', '身份证', 'order', 'serial'],
+  },
+  validate(value, { text, candidate }) {
+    const national = value.replace(/[ -]/g, '').replace(/^(?:\+86|0086)/, '');
+    let hidden = 0;
+    for (const c of national) if (c < '0' || c > '9') hidden++;
+    if (hidden === 0 || hidden > 8) return 'invalid';
+    const visible = 11 - hidden;
+    if (visible < 6 && nearbyWords(text, candidate.start, candidate.end, PHONE_CONTEXT).length === 0) return 'invalid';
+    // A visible segment must be an allocated one.
+    if (/^\d{3}/.test(national) && !mobileSegmentOf(`${national.slice(0, 3)}${/^\d{4}/.test(national) ? national[3] : '0'}0000000`)) {
+      return 'invalid';
+    }
+    const state = hidden >= CONVENTION_HIDDEN ? 'masked' : 'partially_masked';
+    return {
+      validation: 'unchecked',
+      state,
+      attributes: { residualCandidates: 10 ** hidden },
+      notes: [
+        state === 'masked'
+          ? `${hidden} digits hidden (display convention 3 + 4)`
+          : `only ${hidden} digit${hidden === 1 ? '' : 's'} hidden: ${10 ** hidden} numbers fit, re-identifying with a name or district (pi-taxonomy §5.4)`,
+      ],
+    };
+  },
+  // The preview never shows more than the 3 + 4 convention, even when the document did.
+  mask: (value) => {
+    const national = value.replace(/[ -]/g, '').replace(/^(?:\+86|0086)/, '');
+    return `${national.slice(0, 3)}****${national.slice(7)}`;
+  },
+});
