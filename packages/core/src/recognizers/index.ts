@@ -20,6 +20,7 @@ import { cnMilitaryId } from './cn/cn-military-id.js';
 import { cnMobile } from './cn/cn-mobile.js';
 import { cnMobileMasked } from './cn/cn-mobile-masked.js';
 import { cnPassport } from './cn/cn-passport.js';
+import { cnPersonName } from './cn/cn-person-name.js';
 import { cnPlate } from './cn/cn-plate.js';
 import { cnPostcode } from './cn/cn-postcode.js';
 import { cnQq } from './cn/cn-qq.js';
@@ -29,18 +30,24 @@ import { cnSecuritiesAccount } from './cn/cn-securities-account.js';
 import { cnTwMtp } from './cn/cn-tw-mtp.js';
 import { cnUscc } from './cn/cn-uscc.js';
 import { cnWechatId } from './cn/cn-wechat-id.js';
+import { dateOfBirth } from './generic/date-of-birth.js';
+import { e164Phone } from './intl/e164-phone.js';
 import { email } from './generic/email.js';
 import { emailMasked } from './generic/email-masked.js';
 import { enStreetAddress } from './generic/en-street-address.js';
+import { geoPoint } from './generic/geo-point.js';
 import { healthTerms } from './sensitive/health-terms.js';
 import { hkid } from './hk/hkid.js';
 import { iban } from './intl/iban.js';
 import { imei } from './generic/imei.js';
+import { ipv4 } from './generic/ipv4.js';
+import { ipv6 } from './generic/ipv6.js';
 import { macAddress } from './generic/mac-address.js';
 import { mobileAdId } from './generic/mobile-ad-id.js';
 import { moid } from './mo/moid.js';
 import { mrz } from './intl/mrz.js';
 import { twid } from './tw/twid.js';
+import { urlQueryPi } from './generic/url-query-pi.js';
 import { usSsn } from './us/us-ssn.js';
 import { vin } from './generic/vin.js';
 
@@ -65,6 +72,7 @@ export const builtinRecognizers: readonly Recognizer[] = [
   cnMobile,
   cnMobileMasked,
   cnPassport,
+  cnPersonName,
   cnPlate,
   cnPostcode,
   cnQq,
@@ -74,18 +82,24 @@ export const builtinRecognizers: readonly Recognizer[] = [
   cnTwMtp,
   cnUscc,
   cnWechatId,
+  dateOfBirth,
+  e164Phone,
   email,
   emailMasked,
   enStreetAddress,
+  geoPoint,
   healthTerms,
   hkid,
   iban,
   imei,
+  ipv4,
+  ipv6,
   macAddress,
   mobileAdId,
   moid,
   mrz,
   twid,
+  urlQueryPi,
   usSsn,
   vin,
 ];
