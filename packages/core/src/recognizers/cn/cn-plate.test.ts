@@ -25,6 +25,7 @@ describe('cn-plate', () => {
       { name: 'not a province', text: '港A12345' },
       { name: 'too long', text: '京A1234567' },
       { name: 'lower case', text: '京a12345' },
+      { name: 'two province characters', text: '浙苏H6F681' },
     ],
   })) {
     it(t.name, t.run);

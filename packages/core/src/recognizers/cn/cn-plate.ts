@@ -20,7 +20,9 @@ export const cnPlate = defineRecognizer({
     version: 1,
   },
   prefilter: new RegExp(`[${PROVINCES}][${L}]`),
-  patterns: [{ name: 'plate', regex: new RegExp(`[${PROVINCES}][${L}][·• ]?${SERIAL}(?![0-9A-Za-z])`, 'g'), score: 0.6 }],
+  patterns: [
+    { name: 'plate', regex: new RegExp(`(?<![${PROVINCES}0-9A-Za-z])[${PROVINCES}][${L}][·• ]?${SERIAL}(?![0-9A-Za-z])`, 'g'), score: 0.6 },
+  ],
   context: {
     words: [
       '车牌',

@@ -29,6 +29,7 @@ describe('imei', () => {
       { name: '14 digits', text: `IMEI ${a.slice(0, 14)}` },
       { name: 'ID context only', text: `身份证 ${a}` },
       { name: 'placeholder zeros', text: 'IMEI 000000000000000' },
+      { name: '16 digits without an IMEISV label', text: 'IMEI 3520990017614823' },
     ],
   })) {
     it(t.name, t.run);

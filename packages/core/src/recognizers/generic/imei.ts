@@ -1,6 +1,7 @@
 import { isValidLuhn } from '../../checksums/luhn.js';
 import { defineRecognizer } from '../../recognizer.js';
 import { DEVICE_CONTEXT } from './device-context.js';
+import { nearbyWords } from './nearby-words.js';
 import { NEGATIVE_CONTEXT } from './negative-context.js';
 
 /**
@@ -25,9 +26,12 @@ export const imei = defineRecognizer({
     { name: 'imeisv', regex: /(?<![0-9A-Za-z])\d{16}(?![0-9A-Za-z])/g, score: 0.3 },
   ],
   context: { words: DEVICE_CONTEXT, negative: NEGATIVE_CONTEXT, required: true },
-  validate(value, { candidate }) {
+  validate(value, { text, candidate }) {
     const digits = value.replace(/[ -]/g, '');
     if (/^(\d)\1+$/.test(digits)) return 'invalid';
+    // 16 digits are as often a card number: only an explicit IMEISV label makes them one.
+    if (candidate.pattern === 'imeisv' && nearbyWords(text, candidate.start, candidate.end, ['imeisv', 'imei sv', 'imei-sv']).length === 0)
+      return 'invalid';
     if (candidate.pattern === 'imeisv') return { validation: 'unchecked', entity: 'IMEISV', attributes: { tac: digits.slice(0, 8) } };
     return isValidLuhn(digits)
       ? { validation: 'valid', attributes: { tac: digits.slice(0, 8) } }
