@@ -26,6 +26,7 @@ describe('cn-wechat-id', () => {
       { name: 'too short', text: '微信号 abc12' },
       { name: 'starts with a digit', text: '微信号 1abcdef' },
       { name: 'the keyword itself', text: '微信 WeChat' },
+      { name: 'a list of services', text: '分享到QQ、微信、微博、Facebook' },
       { name: 'e-mail local part', text: '微信 zhang_san88@163.com' },
       { name: 'OpenID without context', text: openid },
       { name: 'wxid too short', text: 'wxid_abc123' },

@@ -1,9 +1,11 @@
 import { defineRecognizer } from '../../recognizer.js';
-import { nearbyWords } from '../generic/nearby-words.js';
 
 const WECHAT_WORDS = ['微信', '威信', '薇信', 'v信', 'vx', 'wx', 'wechat', 'weixin', 'openid', 'open_id'];
 // Words that follow a WeChat keyword but are not IDs ("微信 WeChat", "vx: same as phone").
 const NOT_IDS = new Set(['wechat', 'weixin', 'openid', 'account', 'number', 'contact', 'official', 'mini-program', 'miniprogram']);
+
+// A WeChat word, an optional 号/ID/账号, then at most a colon or equals sign and spaces right before the value.
+const LABEL = /(?:微信|威信|薇信|v信|vx|wx|wechat|weixin)\s*(?:号|號|id|账号|帳號|account)?\s*[:：=]?\s*$/i;
 
 /** WeChat ID (微信号), legacy internal wxid_…, or an OpenID; a WeChat word must be near (wxid_ speaks for itself). */
 export const cnWechatId = defineRecognizer({
@@ -33,8 +35,9 @@ export const cnWechatId = defineRecognizer({
       return { validation: 'unchecked', attributes: { kind: 'openid' } };
     }
     if (NOT_IDS.has(value.toLowerCase()) || (candidate.pattern === 'wechat-id' && /^wxid_/.test(value))) return 'invalid';
-    // A user-chosen ID is only an ID where a WeChat word introduces it ("微信号：zhang_san88", "vx: abc123").
-    if (nearbyWords(text, candidate.start, candidate.end, WECHAT_WORDS, 12, 0).length === 0) return 'invalid';
+    // A user-chosen ID is only an ID where a WeChat word labels it ("微信号：zhang_san88", "加vx: abc123"), not in a
+    // list of services ("微信、微博、Facebook").
+    if (!LABEL.test(text.slice(Math.max(0, candidate.start - 16), candidate.start))) return 'invalid';
     return { validation: 'unchecked', attributes: { kind: 'wechat-id' } };
   },
 });
