@@ -67,6 +67,19 @@ describe('createPeopleCounter: linking', () => {
     expect(c.summary().people.distinct).toBe(1);
   });
 
+  it('links equal tokens (unsalted hashes) without letting them anchor a person', () => {
+    const c = counter();
+    const token = 'a'.repeat(31) + '1';
+    const hashed = (start = 0) => findingOf({ piType: 'PI.BASIC.PHONE', entity: 'CN_MOBILE', value: token, state: 'tokenized', start });
+    c.addRecord(rec(hashed()));
+    c.addRecord(rec(hashed(), ric(adult(7), 40)));
+    c.addRecord(rec(hashed(), ric(adult(9), 40)));
+    const s = c.summary();
+    // The token joins the first record to one ID holder; the other ID holder stays a person of their own.
+    expect(s.people.distinct).toBe(2);
+    expect(s.byType.find((t) => t.piType === 'PI.BASIC.PHONE')?.tokenized).toBe(3);
+  });
+
   it('a record without identifying PI is nobody', () => {
     const c = counter();
     c.addRecord(rec(findingOf({ piType: 'PI.NET.IP', entity: 'IP_ADDRESS', value: '10.0.0.1' })));

@@ -141,11 +141,13 @@ export function createPeopleCounter(options: PeopleCounterOptions): PeopleCounte
     const linkValue = (f: Finding): string | undefined => {
       const v = linkable.get(f);
       if (v !== undefined) return v;
+      if (f.state === 'tokenized') return f.value.toLowerCase();
       return f.state === 'exposed' && !hasMask(f.value) ? f.value : undefined;
     };
     for (const f of list) {
       const v = linkValue(f);
-      f.fingerprint = v !== undefined ? fingerprint(f.entity, v) : fingerprint(`${f.entity}:${f.state}`, f.value);
+      const space = f.state === 'exposed' ? f.entity : f.state === 'tokenized' ? `${f.entity}#TOKEN` : `${f.entity}:${f.state}`;
+      f.fingerprint = fingerprint(space, v ?? f.value);
       count(f);
     }
     tiers.add(new Set(list.map((f) => f.piType)));

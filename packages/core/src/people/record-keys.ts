@@ -35,6 +35,8 @@ export function identifiesPerson(f: Finding): boolean {
 }
 
 function tierOf(f: Finding): KeyTier | undefined {
+  // A token (an unsalted hash) stands for one value, so it links; but it is not the number, so it anchors nothing.
+  if (f.state === 'tokenized') return 4;
   if (RIC_ENTITIES.has(f.entity)) return 0;
   if (f.piType.startsWith('PI.ID.')) return 1;
   if (f.piType === PHONE && !SHARED_PHONES.has(f.entity)) return 4;
@@ -71,8 +73,9 @@ export function peopleInRecord(
     else if (f.piType === ADDRESS) addresses.push({ pos: f.start, value: normalizeIdentifier(POSTAL_ADDRESS, v).value });
     const tier = tierOf(f);
     if (tier === undefined) continue;
-    keys.push({ tier, kind: f.entity, fingerprint: fingerprint(f.entity, v), pos: f.start });
-    if (f.piType === PHONE) mobiles.push({ pos: f.start, value: normalizeIdentifier(f.entity, v).value });
+    const kind = f.state === 'tokenized' ? `${f.entity}#TOKEN` : f.entity;
+    keys.push({ tier, kind, fingerprint: fingerprint(kind, v), pos: f.start });
+    if (f.piType === PHONE && f.state !== 'tokenized') mobiles.push({ pos: f.start, value: normalizeIdentifier(f.entity, v).value });
   }
   for (const n of names) {
     const m = nearest(mobiles, n.pos);

@@ -14,6 +14,7 @@ import { cnFpr2023 } from './cn/cn-fpr-2023.js';
 import { cnHkmoHomeReturnPermit } from './cn/cn-hkmo-home-return-permit.js';
 import { cnHousingFundAccount } from './cn/cn-housing-fund-account.js';
 import { cnIccid } from './cn/cn-iccid.js';
+import { cnIdentifierHashMasked } from './cn/cn-identifier-hash-masked.js';
 import { cnImsi } from './cn/cn-imsi.js';
 import { cnLandline } from './cn/cn-landline.js';
 import { cnMilitaryId } from './cn/cn-military-id.js';
@@ -66,6 +67,7 @@ export const builtinRecognizers: readonly Recognizer[] = [
   cnHkmoHomeReturnPermit,
   cnHousingFundAccount,
   cnIccid,
+  cnIdentifierHashMasked,
   cnImsi,
   cnLandline,
   cnMilitaryId,
