@@ -31,11 +31,16 @@ import { cnSecuritiesAccount } from './cn/cn-securities-account.js';
 import { cnTwMtp } from './cn/cn-tw-mtp.js';
 import { cnUscc } from './cn/cn-uscc.js';
 import { cnWechatId } from './cn/cn-wechat-id.js';
+import { creditRecord } from './sensitive/credit-record.js';
+import { criminalRecord } from './sensitive/criminal-record.js';
 import { dateOfBirth } from './generic/date-of-birth.js';
+import { disabilityStatus } from './sensitive/disability-status.js';
 import { e164Phone } from './intl/e164-phone.js';
 import { email } from './generic/email.js';
 import { emailMasked } from './generic/email-masked.js';
 import { enStreetAddress } from './generic/en-street-address.js';
+import { ethnicity } from './sensitive/ethnicity.js';
+import { financialCredential } from './sensitive/financial-credential.js';
 import { geoPoint } from './generic/geo-point.js';
 import { healthTerms } from './sensitive/health-terms.js';
 import { hkid } from './hk/hkid.js';
@@ -44,9 +49,13 @@ import { imei } from './generic/imei.js';
 import { ipv4 } from './generic/ipv4.js';
 import { ipv6 } from './generic/ipv6.js';
 import { macAddress } from './generic/mac-address.js';
+import { maritalStatus } from './sensitive/marital-status.js';
+import { minorAge } from './sensitive/minor-age.js';
 import { mobileAdId } from './generic/mobile-ad-id.js';
 import { moid } from './mo/moid.js';
 import { mrz } from './intl/mrz.js';
+import { religion } from './sensitive/religion.js';
+import { sexualOrientation } from './sensitive/sexual-orientation.js';
 import { twid } from './tw/twid.js';
 import { urlQueryPi } from './generic/url-query-pi.js';
 import { usSsn } from './us/us-ssn.js';
@@ -84,11 +93,16 @@ export const builtinRecognizers: readonly Recognizer[] = [
   cnTwMtp,
   cnUscc,
   cnWechatId,
+  creditRecord,
+  criminalRecord,
   dateOfBirth,
+  disabilityStatus,
   e164Phone,
   email,
   emailMasked,
   enStreetAddress,
+  ethnicity,
+  financialCredential,
   geoPoint,
   healthTerms,
   hkid,
@@ -97,9 +111,13 @@ export const builtinRecognizers: readonly Recognizer[] = [
   ipv4,
   ipv6,
   macAddress,
+  maritalStatus,
+  minorAge,
   mobileAdId,
   moid,
   mrz,
+  religion,
+  sexualOrientation,
   twid,
   urlQueryPi,
   usSsn,
