@@ -42,6 +42,21 @@ describe('bank-card', () => {
         expect: [{ value: upFail, validation: 'unchecked', minScore: 0.5 }],
       },
       { name: 'UnionPay test number', text: '6200000000000005', expect: [{ attributes: { scheme: 'unionpay' } }] },
+      {
+        name: 'Visa 13 digits with card context',
+        text: `credit card ${generateLuhn('448251', 13)}`,
+        expect: [{ attributes: { scheme: 'visa' }, minScore: 0.75 }],
+      },
+      {
+        name: 'Maestro 12 digits with card context',
+        text: `card ${generateLuhn('503802', 12)}`,
+        expect: [{ attributes: { scheme: 'maestro' } }],
+      },
+      {
+        name: 'JCB 15 digits (2131) with context',
+        text: `card no. ${generateLuhn('213175', 15)}`,
+        expect: [{ attributes: { scheme: 'jcb' } }],
+      },
     ],
     invalid: [
       { name: 'Visa Luhn failure', text: `信用卡 ${visaFail}` },
@@ -49,6 +64,9 @@ describe('bank-card', () => {
       { name: 'Luhn-valid order number', text: `订单号 ${generateLuhn('622202', 19, '97531')}` },
       { name: 'Mastercard wrong length', text: generateLuhn('555555', 17) },
       { name: 'unknown prefix 99', text: generateLuhn('990000', 16) },
+      { name: 'Visa 13 digits without context', text: generateLuhn('448251', 13) },
+      { name: 'Maestro 12 digits, Luhn fails, with context', text: `card ${generateLuhnFail('503802', 12)}` },
+      { name: '12 digits starting 1 with context', text: `card ${generateLuhn('123456', 12)}` },
       { name: 'inside a longer run', text: `1${visa}` },
       { name: 'mixed separators', text: '4111 1111-1111 1111' },
       ...(ricLuhn ? [{ name: 'resident ID that passes Luhn', text: ricLuhn }] : []),

@@ -38,11 +38,13 @@ export const CARD_CONTEXT: readonly string[] = [
   'visa',
   'mastercard',
   'unionpay',
+  'card',
 ];
 
 interface SchemeHit {
   scheme: CardScheme;
   lengths: readonly number[];
+  contextLengths: readonly number[];
   prefixLength: number;
 }
 
@@ -53,7 +55,7 @@ export function cardSchemeOf(digits: string): SchemeHit | undefined {
     for (const [from, to] of e.ranges) {
       const head = digits.slice(0, from.length);
       if (head.length === from.length && head >= from && head <= to && (!best || from.length > best.prefixLength)) {
-        best = { scheme: e.scheme, lengths: e.lengths, prefixLength: from.length };
+        best = { scheme: e.scheme, lengths: e.lengths, contextLengths: e.contextLengths ?? [], prefixLength: from.length };
       }
     }
   }
@@ -69,10 +71,17 @@ function looksLikeResidentId(digits: string): boolean {
 function validateCard(value: string, text: string, start: number, end: number): Verdict | Validation {
   const digits = value.replace(/[ -]/g, '');
   const hit = cardSchemeOf(digits);
-  if (!hit || !hit.lengths.includes(digits.length)) return { validation: 'invalid', notes: ['no IIN range for this prefix and length'] };
+  if (!hit) return { validation: 'invalid', notes: ['no IIN range for this prefix'] };
   if (looksLikeResidentId(digits)) return { validation: 'invalid', notes: ['resident ID number'] };
   const attributes = { scheme: hit.scheme };
   const positive = nearbyWords(text, start, end, CARD_CONTEXT);
+  if (!hit.lengths.includes(digits.length)) {
+    // A short Visa/Maestro number is a card only when the text says so; its Luhn digit must hold.
+    if (hit.contextLengths.includes(digits.length) && positive.length > 0 && isValidLuhn(digits)) {
+      return { validation: 'valid', attributes, score: 0.75, notes: ['rare length, card context'] };
+    }
+    return { validation: 'invalid', notes: ['length not issued for this IIN'] };
+  }
   if (isValidLuhn(digits)) {
     // An order or serial number passes Luhn one time in ten: negative context without a card word drops it.
     if (positive.length === 0 && nearbyWords(text, start, end, NEGATIVE_CONTEXT).length > 0)
@@ -113,7 +122,7 @@ export const bankCard = defineRecognizer({
   },
   prefilter: /\d{4}[ -]?\d{4}/,
   patterns: [
-    { name: 'compact', regex: /(?<![0-9A-Za-z])(?:[2-6]|8[01]|9[45])\d{13,18}(?![0-9A-Za-z])/g, score: 0.5 },
+    { name: 'compact', regex: /(?<![0-9A-Za-z])(?:[1-6]|8[01]|9[45])\d{11,18}(?![0-9A-Za-z])/g, score: 0.5 },
     { name: 'grouped', regex: /(?<![0-9A-Za-z])[2-9]\d{3}([ -])\d{4}\1\d{4}\1\d{4}(?:\1?\d{1,3})?(?![0-9A-Za-z])/g, score: 0.5 },
     { name: 'amex-grouped', regex: /(?<![0-9A-Za-z])3[47]\d{2}([ -])\d{6}\1\d{5}(?![0-9A-Za-z])/g, score: 0.5 },
   ],
