@@ -48,14 +48,18 @@ export function emissionScores(m: LinearChainModel, f: SequenceFeatures, out: Fl
   }
 }
 
-/** The highest-scoring tag sequence (Viterbi); ties go to the lower tag index, so decoding is deterministic. */
-export function decode(m: LinearChainModel, f: SequenceFeatures): Uint8Array {
+/**
+ * The highest-scoring tag sequence (Viterbi); ties go to the lower tag index, so decoding is deterministic.
+ * `bias` (one value per tag) is added at every position: a negative bias on 'O' trades precision for recall.
+ */
+export function decode(m: LinearChainModel, f: SequenceFeatures, bias?: ArrayLike<number>): Uint8Array {
   const n = f.length;
   const t = m.tags.length;
   const path = new Uint8Array(n);
   if (n === 0) return path;
   const em = new Float32Array(n * t);
   emissionScores(m, f, em);
+  if (bias) for (let i = 0; i < n; i++) for (let y = 0; y < t; y++) em[i * t + y]! += bias[y] ?? 0;
   const tr = m.transition;
   const back = new Uint8Array(n * t);
   let prev = new Float32Array(t);

@@ -38,6 +38,7 @@ import { disabilityStatus } from './sensitive/disability-status.js';
 import { e164Phone } from './intl/e164-phone.js';
 import { email } from './generic/email.js';
 import { emailMasked } from './generic/email-masked.js';
+import { enPersonName } from './generic/en-person-name.js';
 import { enStreetAddress } from './generic/en-street-address.js';
 import { ethnicity } from './sensitive/ethnicity.js';
 import { financialCredential } from './sensitive/financial-credential.js';
@@ -48,6 +49,7 @@ import { iban } from './intl/iban.js';
 import { imei } from './generic/imei.js';
 import { ipv4 } from './generic/ipv4.js';
 import { ipv6 } from './generic/ipv6.js';
+import { labelledPhone } from './intl/labelled-phone.js';
 import { macAddress } from './generic/mac-address.js';
 import { maritalStatus } from './sensitive/marital-status.js';
 import { minorAge } from './sensitive/minor-age.js';
@@ -100,6 +102,7 @@ export const builtinRecognizers: readonly Recognizer[] = [
   e164Phone,
   email,
   emailMasked,
+  enPersonName,
   enStreetAddress,
   ethnicity,
   financialCredential,
@@ -110,6 +113,7 @@ export const builtinRecognizers: readonly Recognizer[] = [
   imei,
   ipv4,
   ipv6,
+  labelledPhone,
   macAddress,
   maritalStatus,
   minorAge,

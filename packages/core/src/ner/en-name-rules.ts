@@ -1,0 +1,72 @@
+import type { Candidate } from '../recognizer.js';
+import type { EnNameLexicon } from './en-token-features.js';
+import type { Token } from './en-tokens.js';
+
+const CAPITALISED = /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+$/;
+const INITIAL = /^[A-Z]\.?$/;
+const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Miss)\.?$/;
+// Words after which a capitalised pair is a place, an organisation or a thing, not a person.
+const NON_PERSON_NEXT =
+  /^(?:street|st|road|rd|avenue|ave|drive|dr|lane|ln|boulevard|blvd|way|court|ct|place|pl|square|park|bay|river|lake|mountain|city|county|state|university|college|school|hospital|bank|inc|ltd|llc|corp|corporation|company|group|foundation|institute|center|centre|airport|station|hotel|church|island|islands|valley|heights|harbor|harbour|terrace|bypass|extension|extensions|radial|pass|crossing|junction)$/i;
+
+// Words that make a capitalised run an address or an organisation wherever they stand in it.
+export const NON_PERSON_WORD =
+  /^(?:rue|via|vicolo|viale|calle|avenida|rua|cite|cité|port|porto|puerto|santa|são|saint|st|apt|suite|republic|united|kingdom|technologies|technology|solutions|partners|associates|markets|systems|services|holdings|industries|international|global|data|bioscience|transit|public|statement|salesperson|awarded|now|orchestra|band|corporation|weekly|daily|times|news|act|law|southern|northern|eastern|western|central|streets|squares|union|springs|info|personal|guilty|pleasures)$|(?:strasse|straße|gasse|weg|vej|katu|utca|platz|allee|ulica|ulice)$/i;
+
+/** Priority of a candidate kind when two overlap. */
+export const EN_PRIORITY: Record<string, number> = { title: 3, model: 2, 'capitalised-pair': 1 };
+
+/**
+ * Mid-sentence runs of two or three capitalised words (Homero Portillo, Faina D. Yefremova) that are not
+ * common words and not followed by a place or organisation word, and a title followed by a capitalised
+ * name (Dr. Mary Johnson → Mary Johnson).
+ */
+export function capitalisedRuns(text: string, tokens: readonly Token[], lex: EnNameLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  // An all-capitals word counts when it is a known family name (ZHANG San, the passport convention).
+  const isName = (t: Token | undefined): boolean =>
+    t !== undefined &&
+    (CAPITALISED.test(t.text) || (/^[A-Z]{2,}$/.test(t.text) && lex.family.has(t.text.toLowerCase()))) &&
+    !lex.common.has(t.text.toLowerCase()) &&
+    !NON_PERSON_WORD.test(t.text);
+  for (let i = 0; i < tokens.length; i++) {
+    const prev = tokens[i - 1];
+    const afterTitle = prev !== undefined && TITLE.test(prev.text);
+    const sentenceStart = prev === undefined || /^[.!?:;"“>]$/.test(prev.text) || text.slice(prev.end, tokens[i]!.start).includes('\n');
+    if (!isName(tokens[i])) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i < 4 && (isName(tokens[j]) || (INITIAL.test(tokens[j]!.text) && isName(tokens[j + 1])))) j++;
+    const count = j - i;
+    const next = tokens[j];
+    // A run followed by a number on the same line is a street (Victor Hugo u. 49, Joaquin Suarez 2906).
+    const houseNumber = next !== undefined && /^\d/.test(next.text) && !text.slice(tokens[j - 1]!.end, next.start).includes('\n');
+    if (
+      (count >= 2 || afterTitle) &&
+      !houseNumber &&
+      !(next && (NON_PERSON_NEXT.test(next.text.replace(/\.$/, '')) || NON_PERSON_WORD.test(next.text))) &&
+      (!sentenceStart || afterTitle || count >= 2)
+    ) {
+      const start = tokens[i]!.start;
+      const end = tokens[j - 1]!.end;
+      out.push({
+        value: text.slice(start, end),
+        start,
+        end,
+        pattern: afterTitle ? 'title' : 'capitalised-pair',
+        baseScore: afterTitle ? 0.7 : 0.5,
+      });
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+/** Keeps the higher-priority (then longer) candidate wherever two overlap. */
+export function mergeEnCandidates(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort(
+    (a, b) => (EN_PRIORITY[b.pattern] ?? 0) - (EN_PRIORITY[a.pattern] ?? 0) || b.end - b.start - (a.end - a.start),
+  );
+  const kept: Candidate[] = [];
+  for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,44 @@
+import { describe, it } from 'vitest';
+import { recognizerTests } from '../../testing/index.js';
+import { enPersonName } from './en-person-name.js';
+
+// Placeholder names (John Smith, ZHANG San) and made-up ones; no real person's record.
+describe('en-person-name', () => {
+  for (const t of recognizerTests(enPersonName, {
+    valid: [
+      {
+        name: 'self-introduction',
+        text: 'My name is John Smith.',
+        expect: [{ value: 'John Smith', start: 11, end: 21, entity: 'PERSON', piType: 'PI.BASIC.NAME' }],
+      },
+      { name: 'a title is context, not part of the name', text: 'Dr. Mary Johnson will see you now.', expect: [{ value: 'Mary Johnson' }] },
+      { name: 'pinyin with an upper-case surname', text: 'Passenger ZHANG San, seat 12A', expect: [{ value: 'ZHANG San' }] },
+      {
+        name: 'pinyin given name in one word',
+        text: 'The form was signed by Zhang Sanfeng yesterday.',
+        expect: [{ value: 'Zhang Sanfeng' }],
+      },
+      {
+        name: 'a made-up name mid-sentence with an initial',
+        text: 'The letter came from Velinda K. Moraske last week.',
+        expect: [{ value: 'Velinda K. Moraske' }],
+      },
+      { name: 'a form label gives context', text: 'Name: Tomas Kovar', expect: [{ value: 'Tomas Kovar', minScore: 0.9 }] },
+      {
+        name: 'two names in one sentence',
+        text: 'Anna Berg and Peter Lund met in Oslo.',
+        expect: [{ value: 'Anna Berg' }, { value: 'Peter Lund' }],
+      },
+    ],
+    invalid: [
+      { name: 'a street named like a person, with a house number', text: 'Ship it to Victor Hugo 49, Paris.' },
+      { name: 'an organisation', text: 'She works at Rapid Cycle Solutions downtown.' },
+      { name: 'sentence-start capitals', text: 'The meeting is on Monday.' },
+      { name: 'title case headline', text: 'Click Here To Reset Your Password' },
+      { name: 'lower-case prose', text: 'names and addresses are personal information' },
+      { name: 'a country', text: 'I am glad to hear that the Czech Republic is moving on.' },
+    ],
+  })) {
+    it(t.name, t.run);
+  }
+});

@@ -1,0 +1,181 @@
+import { FAMILY_NAMES, GIVEN_NAMES, PINYIN_SURNAMES, PINYIN_SYLLABLES } from './lexicons/en-names.js';
+import type { Rng } from './random.js';
+import { assemble, type TaggedText } from './tagged-text.js';
+
+// English templates written for the project: forms, letters, chat, news and support tickets. `{N}` is a
+// name, `{P}` a place, `{O}` an organisation.
+const TEMPLATES = [
+  'My name is {N}.',
+  'Hi, I am {N} and I need help with my account.',
+  'Dear {N},',
+  'Patient: {N}',
+  'Name: {N}',
+  'Applicant name: {N}',
+  'Please contact {N} at the front desk.',
+  '{N} called yesterday about the invoice.',
+  'Signed, {N}',
+  'Regards, {N}',
+  'From: {N}',
+  'According to {N}, the project is on schedule.',
+  '{N} and {N} met in {P} last week.',
+  'Mr. {N} will join us tomorrow.',
+  'Dr. {N} is on call tonight.',
+  'Mrs. {N} lives in {P}.',
+  'Ms. {N} works for {O}.',
+  'The report was written by {N} of {O}.',
+  '{N}, the CEO of {O}, said the results were strong.',
+  'I talked to {N} about the trip to {P}.',
+  'Can you send this to {N}?',
+  'Recipient: {N}, {P}',
+  'Cardholder {N}',
+  'Emergency contact: {N}',
+  '{N} was born in {P} in 1980.',
+  'Thanks {N} for the quick reply!',
+  '{N} ({N}) shared a photo from {P}.',
+  'Please ask {N} or {N} for access.',
+  "{N}'s flight to {P} was delayed.",
+  'Contact person {N}',
+  'The meeting with {N} is at 3 pm.',
+  'Prof. {N} gave a talk at {O}.',
+  'Guardian: {N}',
+  'Passenger {N}, seat 12A',
+];
+const NEGATIVE = [
+  'The meeting is on Monday at the Main Street office.',
+  'Please visit our website for more information.',
+  '{O} announced its quarterly results today.',
+  'We will travel to {P} in August.',
+  'Thank You For Your Order',
+  'What is the limit for my card?',
+  'The United States Postal Service delivered the package.',
+  'Happy New Year from all of us!',
+  'The {P} City Council approved the plan.',
+  'Click Here To Reset Your Password',
+  'Welcome to {O}.',
+  'I love New York in December.',
+];
+// Pieces for composed sentences: a name as subject of a common verb, or after a preposition or a verb.
+const VERBS = [
+  'said',
+  'says',
+  'explained',
+  'wrote',
+  'told us',
+  'asked',
+  'replied',
+  'shouted',
+  'lives in Boston',
+  'works here',
+  'is coming',
+  'was late',
+  'has left',
+  'agreed',
+  'called',
+  'sent the file',
+  'signed the form',
+  'paid the bill',
+  'moved to Ohio',
+  'won the game',
+];
+const BEFORE = [
+  'by',
+  'with',
+  'to',
+  'from',
+  'for',
+  'at',
+  'called',
+  'named',
+  'says',
+  'met',
+  'thanked',
+  'emailed',
+  'visited',
+  'like',
+  'and',
+  'than',
+  'about',
+  'of',
+];
+const OPENERS = ['', '', 'Yesterday ', 'Then ', 'Later, ', 'In 2019 ', 'Well, ', 'Honestly ', 'The book ', 'This song '];
+const PLACES = [
+  'Boston',
+  'Chicago',
+  'Texas',
+  'London',
+  'Paris',
+  'Berlin',
+  'Beijing',
+  'Shanghai',
+  'Toronto',
+  'Sydney',
+  'Madrid',
+  'Tokyo',
+  'Seattle',
+  'Ohio',
+];
+const ORGS = [
+  'Acme Corp',
+  'Globex',
+  'Initech',
+  'the City Hospital',
+  'Northwind Bank',
+  'Contoso Ltd',
+  'Blue Sky Airlines',
+  'the University of Chicago',
+];
+const CONSONANTS = 'bcdfghjklmnprstvzk';
+const VOWELS = 'aeiou';
+
+const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+
+/** A made-up word shaped like a name (Koskaro, Velinda), so that the model does not rely on the lexicon. */
+function pseudoName(rng: Rng): string {
+  let w = '';
+  for (let i = 0, n = 2 + rng.int(2); i < n; i++) w += rng.pick<string>(CONSONANTS) + rng.pick<string>(VOWELS);
+  return cap(rng.chance(0.4) ? w + rng.pick<string>('nrsl') : w);
+}
+
+/** A random person name: Western (given, optional initial, family), made-up, or pinyin (ZHANG San, Wang Xiaoming). */
+export function generateEnName(rng: Rng, given: readonly string[], family: readonly string[]): string {
+  const x = rng.next();
+  if (x < 0.2) {
+    const sur = rng.pick(PINYIN_SURNAMES.split('|'));
+    const syl = PINYIN_SYLLABLES.split('|');
+    const g = cap(rng.pick(syl) + (rng.chance(0.6) ? rng.pick(syl) : ''));
+    const s = rng.chance(0.4) ? sur.toUpperCase() : cap(sur);
+    return rng.chance(0.6) ? `${s} ${g}` : `${g} ${s}`;
+  }
+  const first = rng.chance(0.4) ? pseudoName(rng) : cap(rng.pick(given));
+  const last = rng.chance(0.4) ? pseudoName(rng) : cap(rng.pick(family));
+  if (x < 0.3) return first;
+  if (x < 0.4) return last;
+  const middle = rng.chance(0.15) ? ` ${rng.pick('ABCDEFGHJKLMNPRSTW')}.` : '';
+  return `${first}${middle} ${last}`;
+}
+
+/** A composed sentence: a name as a subject, after a preposition, or in a list. */
+function composed(rng: Rng): string {
+  const x = rng.next();
+  if (x < 0.4) return `${rng.pick(OPENERS)}{N} ${rng.pick(VERBS)}.`;
+  if (x < 0.8) return `${rng.pick(OPENERS)}It was ${rng.pick(BEFORE)} {N}, ${rng.pick(['right?', 'I think.', 'as usual.', 'again.'])}`;
+  return `They had ${2 + rng.int(3)}: {N}, {N} and {N}.`;
+}
+
+/** `count` generated English sentences with their name spans. */
+export function generateEnSentences(rng: Rng, count: number, given: readonly string[], family: readonly string[]): TaggedText[] {
+  const seedGiven = [...GIVEN_NAMES.split('|'), ...given];
+  const seedFamily = [...FAMILY_NAMES.split('|'), ...family];
+  return Array.from({ length: count }, () => {
+    const x = rng.next();
+    const template = x < 0.2 ? rng.pick(NEGATIVE) : x < 0.5 ? composed(rng) : rng.pick(TEMPLATES);
+    const pieces: Array<string | { name: string }> = [];
+    for (const part of template.split(/(\{[NPO]\})/)) {
+      if (part === '{N}') pieces.push({ name: generateEnName(rng, seedGiven, seedFamily) });
+      else if (part === '{P}') pieces.push(rng.pick(PLACES));
+      else if (part === '{O}') pieces.push(rng.pick(ORGS));
+      else pieces.push(part);
+    }
+    return assemble(pieces);
+  });
+}
