@@ -50,6 +50,7 @@ import { imei } from './generic/imei.js';
 import { ipv4 } from './generic/ipv4.js';
 import { ipv6 } from './generic/ipv6.js';
 import { labelledPhone } from './intl/labelled-phone.js';
+import { lodging } from './sensitive/lodging.js';
 import { macAddress } from './generic/mac-address.js';
 import { maritalStatus } from './sensitive/marital-status.js';
 import { minorAge } from './sensitive/minor-age.js';
@@ -58,6 +59,8 @@ import { moid } from './mo/moid.js';
 import { mrz } from './intl/mrz.js';
 import { religion } from './sensitive/religion.js';
 import { sexualOrientation } from './sensitive/sexual-orientation.js';
+import { trajectory } from './sensitive/trajectory.js';
+import { travelRecord } from './sensitive/travel-record.js';
 import { twid } from './tw/twid.js';
 import { urlQueryPi } from './generic/url-query-pi.js';
 import { usSsn } from './us/us-ssn.js';
@@ -114,6 +117,7 @@ export const builtinRecognizers: readonly Recognizer[] = [
   ipv4,
   ipv6,
   labelledPhone,
+  lodging,
   macAddress,
   maritalStatus,
   minorAge,
@@ -122,6 +126,8 @@ export const builtinRecognizers: readonly Recognizer[] = [
   mrz,
   religion,
   sexualOrientation,
+  trajectory,
+  travelRecord,
   twid,
   urlQueryPi,
   usSsn,

@@ -1,0 +1,23 @@
+import { describe, it } from 'vitest';
+import { recognizerTests } from '../../testing/index.js';
+import { travelRecord } from './travel-record.js';
+
+describe('travel-record', () => {
+  for (const t of recognizerTests(travelRecord, {
+    valid: [
+      {
+        name: 'train with a seat',
+        text: '乘客李四 G1868次 05车12F',
+        expect: [{ value: 'G1868次 05车12F', piType: 'PI.LOC.TRAVEL', minScore: 0.9 }],
+      },
+      { name: 'a train taken', text: '病例2于1月20日乘坐D2212次列车返回', expect: [{ value: 'D2212', minScore: 0.9 }] },
+      { name: 'a labelled flight', text: '航班号：CA1234 登机口 B12', expect: [{ value: 'CA1234' }] },
+    ],
+    invalid: [
+      { name: 'policy naming the category', text: '我们会收集您的车次、航班等出行信息' },
+      { name: 'a product model', text: '型号 G1868 的参数如下' },
+    ],
+  })) {
+    it(t.name, t.run);
+  }
+});

@@ -1,0 +1,40 @@
+import { defineRecognizer } from '../../recognizer.js';
+
+/**
+ * Travel bookings (交通出行信息): a train with a seat (G1868次 05车12F), a train or flight taken (乘坐G1868次,
+ * 航班号：CA1234), a seat on a flight. A train or flight number alone in a timetable is no one's trip.
+ */
+export const travelRecord = defineRecognizer({
+  meta: {
+    id: 'travel-record',
+    entity: 'TRAVEL_RECORD',
+    piType: 'PI.LOC.TRAVEL',
+    country: 'CN',
+    description: 'Train numbers with seats, trains and flights taken by a person, labelled flight numbers and seats.',
+    references: [
+      'pi-taxonomy.md §2.5 PI.LOC.TRAVEL',
+      'GB/T 43697-2024 Annex B 个人位置信息 (交通出行)',
+      'IATA Resolution 762 (flight designators)',
+    ],
+    version: 1,
+  },
+  prefilter: /[A-Z]\d|\d车/,
+  patterns: [
+    {
+      name: 'train-seat',
+      regex:
+        /(?<![A-Za-z0-9])[GDCZTKYLS]\d{1,4}次?(?:列车)?\s*[，,、 ]?\s*(?:\d{1,2}号?车厢?|\d{1,2}车)\s*\d{1,3}[A-Fa-f]?(?:号|座|铺|上铺|中铺|下铺)?/g,
+      score: 0.85,
+    },
+    { name: 'train-taken', regex: /(?:乘坐|搭乘|坐|乘|车次\s*[:：]?)\s*([GDCZTKYLS]\d{1,4})(?:次)?(?![A-Za-z0-9])/g, score: 0.7, group: 1 },
+    {
+      name: 'flight',
+      regex: /(?:航班号?|乘坐|搭乘|flight(?:\s*no\.?)?)\s*[:：]?\s*([A-Z][A-Z0-9]\d{3,4})(?![A-Za-z0-9])/gi,
+      score: 0.7,
+      group: 1,
+    },
+  ],
+  context: {
+    words: ['乘客', '旅客', '姓名', '身份证', '出发', '到达', '行程', '座位', '车票', '机票', '登机', '检票', '我', '他', '她', '病例'],
+  },
+});
