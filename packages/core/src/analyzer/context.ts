@@ -1,4 +1,5 @@
 import type { ContextDef } from '../recognizer.js';
+import type { LowerText } from './lower-text.js';
 
 /** Context words found around a span: the positive ones raise a score, the negative ones lower it. */
 export interface ContextHits {
@@ -6,32 +7,53 @@ export interface ContextHits {
   negative: string[];
 }
 
-/** Lower-cased words, so that English keywords match in any case; Chinese is unaffected. */
-export function compileContext(def: ContextDef): { words: string[]; negative: string[] } {
-  return { words: def.words.map((w) => w.toLowerCase()), negative: (def.negative ?? []).map((w) => w.toLowerCase()) };
+/** A recogniser's context, compiled once: lower-cased words and one alternation per list to test a window cheaply. */
+export interface CompiledContext {
+  words: string[];
+  negative: string[];
+  anyWord: RegExp | undefined;
+  anyNegative: RegExp | undefined;
+  before: number;
+  after: number;
+  required: boolean;
 }
 
-/** Finds the context words in the window around [start, end) of `text`, plus any extra context (a column name). */
-export function findContext(
-  text: string,
-  start: number,
-  end: number,
-  compiled: { words: string[]; negative: string[] },
-  def: ContextDef,
-  extra: string,
-): ContextHits {
-  const before = def.before ?? 30;
-  const after = def.after ?? 15;
-  const window = (
-    text.slice(Math.max(0, start - before), start) +
-    '\u0000' +
-    text.slice(end, end + after) +
-    '\u0000' +
-    extra
-  ).toLowerCase();
-  const positive: string[] = [];
-  const negative: string[] = [];
-  for (const w of compiled.words) if (window.includes(w)) positive.push(w);
-  for (const w of compiled.negative) if (window.includes(w)) negative.push(w);
-  return { positive, negative };
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]): RegExp | undefined => (words.length ? new RegExp(words.map(escape).join('|')) : undefined);
+
+/** Lower-cased words, so that English keywords match in any case; Chinese is unaffected. */
+export function compileContext(def: ContextDef): CompiledContext {
+  const words = def.words.map((w) => w.toLowerCase());
+  const negative = (def.negative ?? []).map((w) => w.toLowerCase());
+  return {
+    words,
+    negative,
+    anyWord: alternation(words),
+    anyNegative: alternation(negative),
+    before: def.before ?? 30,
+    after: def.after ?? 15,
+    required: def.required ?? false,
+  };
+}
+
+// Words are listed in declaration order, as the explanation shows them; the alternation only decides
+// whether listing is needed at all, which it seldom is.
+function listed(words: readonly string[], any: RegExp | undefined, parts: readonly string[]): string[] {
+  if (!any || !parts.some((p) => any.test(p))) return [];
+  return words.filter((w) => parts.some((p) => p.includes(w)));
+}
+
+/**
+ * Finds the context words in the window around [start, end) of the text (before and after the span, never
+ * across it), plus any extra context (a column name), already lower-cased.
+ */
+export function findContext(lower: LowerText, start: number, end: number, c: CompiledContext, extra: string): ContextHits {
+  const parts = [lower.slice(start - c.before, start), lower.slice(end, end + c.after), extra];
+  return { positive: listed(c.words, c.anyWord, parts), negative: listed(c.negative, c.anyNegative, parts) };
+}
+
+/** False when no candidate in [start, end) can have a positive context word: a required-context recogniser can skip the range. */
+export function mayHaveContext(lower: LowerText, start: number, end: number, c: CompiledContext, extra: string): boolean {
+  if (!c.anyWord) return false;
+  return c.anyWord.test(lower.slice(start - c.before, end + c.after)) || c.anyWord.test(extra);
 }

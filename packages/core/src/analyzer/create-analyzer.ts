@@ -1,12 +1,13 @@
 import { PiguardError } from '../errors.js';
 import type { Finding, Validation } from '../finding.js';
-import type { Candidate, Recognizer, Verdict } from '../recognizer.js';
+import type { Candidate, PatternDef, Recognizer, Verdict } from '../recognizer.js';
 import { builtinRecognizers } from '../recognizers/index.js';
-import { normalizeText } from '../text/normalize.js';
 import { classOf, isPiType, STANDARD_PROFILES } from '../taxonomy/taxonomy.js';
 import type { AnalyzeCallOptions, AnalyzerOptions } from './analyzer-options.js';
-import { compileContext, findContext } from './context.js';
+import { type CompiledContext, compileContext, findContext, mayHaveContext } from './context.js';
 import { defaultMask } from './default-mask.js';
+import { type LowerText, lowerText } from './lower-text.js';
+import { normalizeForAnalysis } from './normalize-for-analysis.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import { selectRecognizers } from './select-recognizers.js';
 import { splitWindows } from './windows.js';
@@ -22,10 +23,17 @@ const VALID_FLOOR = 0.85;
 const CONTEXT_BOOST = 0.35;
 const NEGATIVE_PENALTY = 0.35;
 
+interface CompiledPattern {
+  def: PatternDef;
+  /** The analyzer's own copy: lastIndex is state, and the recogniser's object is shared and frozen. */
+  re: RegExp;
+}
+
 interface Compiled {
   r: Recognizer;
   prefilterKey: number;
-  context?: { words: string[]; negative: string[] };
+  patterns: CompiledPattern[];
+  context?: CompiledContext;
 }
 
 function verdictOf(v: Verdict | Validation): Verdict {
@@ -58,16 +66,29 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       prefilters.push(r.prefilter);
       prefilterIndex.set(key, idx);
     }
-    return { r, prefilterKey: idx, ...(r.context ? { context: compileContext(r.context) } : {}) };
+    const patterns = (r.patterns ?? []).map((def) => ({ def, re: new RegExp(def.regex.source, def.regex.flags) }));
+    return { r, prefilterKey: idx, patterns, ...(r.context ? { context: compileContext(r.context) } : {}) };
   });
 
-  function candidatesOf(c: Compiled, text: string, offset: number, seen: Set<string>): Candidate[] {
+  /**
+   * Candidates of one recogniser in one window. Windows overlap only after a hard cut inside a huge line:
+   * a pattern match seen in the previous window's overlap is skipped (`dedupeFrom`: where that overlap
+   * ends; `recordFrom`: where the next window's overlap starts, so only matches there are remembered).
+   */
+  function candidatesOf(
+    c: Compiled,
+    text: string,
+    offset: number,
+    seen: Set<string>,
+    dedupeUntil: number,
+    recordFrom: number,
+  ): Candidate[] {
     const out: Candidate[] = [];
     if (c.r.find) {
       for (const cand of c.r.find(text)) out.push({ ...cand, start: cand.start + offset, end: cand.end + offset });
     }
-    for (const p of c.r.patterns ?? []) {
-      const re = new RegExp(p.regex.source, p.regex.flags); // a private copy: lastIndex is shared state
+    for (const { def: p, re } of c.patterns) {
+      re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         if (m[0].length === 0) {
           re.lastIndex++;
@@ -77,9 +98,11 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         const value = m[g];
         if (value === undefined) continue;
         const start = offset + m.index + (g === 0 ? 0 : m[0].indexOf(value));
-        const key = `${c.r.meta.id}:${p.name}:${start}:${value.length}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        if (start < dedupeUntil || start >= recordFrom) {
+          const key = `${c.r.meta.id}:${p.name}:${start}:${value.length}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+        }
         out.push({ value, start, end: start + value.length, pattern: p.name, baseScore: p.score });
       }
     }
@@ -88,22 +111,30 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 
   function analyze(original: string, call: AnalyzeCallOptions = {}): Finding[] {
     if (original.length === 0) return [];
-    const norm = normalizeText(original);
+    const norm = normalizeForAnalysis(original);
     const text = norm.text;
+    const lower = lowerText(text);
     const extra = (call.context ?? '').toLowerCase();
     const found: Finding[] = [];
     const seen = new Set<string>();
     const hit = new Array<boolean>(prefilters.length);
-    for (const w of splitWindows(text)) {
+    const windows = splitWindows(text);
+    let previousEnd = 0;
+    for (let wi = 0; wi < windows.length; wi++) {
+      const w = windows[wi]!;
+      const nextStart = wi + 1 < windows.length ? windows[wi + 1]!.start : Number.POSITIVE_INFINITY;
       const slice = w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end);
       for (let i = 0; i < prefilters.length; i++) hit[i] = prefilters[i]!.test(slice);
       for (const c of compiled) {
         if (!hit[c.prefilterKey]) continue;
-        for (const cand of candidatesOf(c, slice, w.start, seen)) {
-          const f = judge(c, cand, text, extra);
+        // A recogniser that needs context finds nothing in a window without any of its words nearby.
+        if (c.context?.required && !mayHaveContext(lower, w.start, w.end, c.context, extra)) continue;
+        for (const cand of candidatesOf(c, slice, w.start, seen, previousEnd, nextStart)) {
+          const f = judge(c, cand, text, lower, extra);
           if (f) found.push(f);
         }
       }
+      previousEnd = w.end;
     }
     const out: Finding[] = [];
     for (const f of resolveOverlaps(found)) {
@@ -116,21 +147,24 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     return out;
   }
 
-  function judge(c: Compiled, cand: Candidate, text: string, extra: string): Finding | undefined {
+  function judge(c: Compiled, cand: Candidate, text: string, lower: LowerText, extra: string): Finding | undefined {
     const r = c.r;
-    const verdict = r.validate ? verdictOf(r.validate(cand.value, { text, candidate: cand, now, context: extra })) : { validation: 'unchecked' as const };
-    if (verdict.validation === 'invalid') return undefined;
-    let score = verdict.validation === 'valid' ? Math.max(cand.baseScore, VALID_FLOOR) : cand.baseScore;
     let contextWords: string[] = [];
     let negativeWords: string[] = [];
-    if (r.context && c.context) {
-      const hits = findContext(text, cand.start, cand.end, c.context, r.context, extra);
+    if (c.context) {
+      const hits = findContext(lower, cand.start, cand.end, c.context, extra);
       contextWords = hits.positive;
       negativeWords = hits.negative;
-      if (r.context.required && contextWords.length === 0) return undefined;
-      if (contextWords.length > 0) score += CONTEXT_BOOST;
-      else if (negativeWords.length > 0) score -= NEGATIVE_PENALTY;
+      // Checked before validation: a context-bound candidate without context is the common case and needs no checksum.
+      if (c.context.required && contextWords.length === 0) return undefined;
     }
+    const verdict = r.validate
+      ? verdictOf(r.validate(cand.value, { text, candidate: cand, now, context: extra }))
+      : { validation: 'unchecked' as const };
+    if (verdict.validation === 'invalid') return undefined;
+    let score = verdict.validation === 'valid' ? Math.max(cand.baseScore, VALID_FLOOR) : cand.baseScore;
+    if (contextWords.length > 0) score += CONTEXT_BOOST;
+    else if (negativeWords.length > 0) score -= NEGATIVE_PENALTY;
     if (verdict.score !== undefined) score = verdict.score;
     score = Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
     const piType = verdict.piType ?? r.meta.piType;
