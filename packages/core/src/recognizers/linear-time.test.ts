@@ -25,6 +25,7 @@ import { mobileAdId } from './generic/mobile-ad-id.js';
 import { urlQueryPi } from './generic/url-query-pi.js';
 import { vin } from './generic/vin.js';
 import { e164Phone } from './intl/e164-phone.js';
+import { labelledPhone } from './intl/labelled-phone.js';
 
 const recognizers = [
   alipayUid,
@@ -50,6 +51,7 @@ const recognizers = [
   urlQueryPi,
   vin,
   e164Phone,
+  labelledPhone,
 ];
 
 const N = 200_000;
@@ -67,6 +69,7 @@ const hostile: Array<[string, string]> = [
   ['query', '/a?mobile=1&'.repeat(N / 12)],
   ['plates', '京A'.repeat(N / 2)],
   ['birth keyword', '出生日期 1990-'.repeat(N / 11)],
+  ['phone label and digit groups', `Phone: ${'12 '.repeat(N / 3)}`],
   ['context words', '微信号：银行卡号 QQ IMEI 电话 '.repeat(N / 24)],
 ];
 
