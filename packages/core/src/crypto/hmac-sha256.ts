@@ -1,4 +1,4 @@
-import { Sha256 } from './sha256.js';
+import { compressBlock, INITIAL, sha256 } from './sha256.js';
 
 const BLOCK = 64;
 
@@ -8,22 +8,79 @@ export interface HmacSha256 {
   mac(message: Uint8Array): Uint8Array;
 }
 
-/** Prepares HMAC-SHA-256 with `key`; keys longer than the 64-byte block are hashed first, as RFC 2104 says. */
-export function createHmacSha256(key: Uint8Array): HmacSha256 {
-  const k = new Uint8Array(BLOCK);
-  k.set(key.length > BLOCK ? new Sha256().update(key).digest() : key);
-  const ipad = new Uint8Array(BLOCK);
-  const opad = new Uint8Array(BLOCK);
-  for (let i = 0; i < BLOCK; i++) {
-    ipad[i] = (k[i] as number) ^ 0x36;
-    opad[i] = (k[i] as number) ^ 0x5c;
+// The state after one compression of a padded key block from the initial value.
+function keyedState(pad: Uint8Array, w: Uint32Array): Uint32Array {
+  const h = new Uint32Array(INITIAL);
+  compressBlock(h, w, pad, 0);
+  return h;
+}
+
+function writeLength(block: Uint8Array, bytes: number): void {
+  const bits = bytes * 8;
+  const hi = Math.floor(bits / 0x100000000);
+  const lo = bits >>> 0;
+  block[56] = hi >>> 24;
+  block[57] = hi >>> 16;
+  block[58] = hi >>> 8;
+  block[59] = hi;
+  block[60] = lo >>> 24;
+  block[61] = lo >>> 16;
+  block[62] = lo >>> 8;
+  block[63] = lo;
+}
+
+function writeState(h: Uint32Array, out: Uint8Array): void {
+  for (let j = 0; j < 8; j++) {
+    const v = h[j] as number;
+    out[j * 4] = v >>> 24;
+    out[j * 4 + 1] = v >>> 16;
+    out[j * 4 + 2] = v >>> 8;
+    out[j * 4 + 3] = v;
   }
-  const inner = new Sha256().update(ipad);
-  const outer = new Sha256().update(opad);
+}
+
+/**
+ * Prepares HMAC-SHA-256 with `key`; keys longer than the 64-byte block are hashed first, as RFC 2104 says.
+ * A MAC then costs the message's blocks plus one outer compression and allocates only its result: the linker
+ * fingerprints several values per record.
+ */
+export function createHmacSha256(key: Uint8Array): HmacSha256 {
+  const w = new Uint32Array(64);
+  const k = new Uint8Array(BLOCK);
+  k.set(key.length > BLOCK ? sha256(key) : key);
+  const pad = new Uint8Array(BLOCK);
+  for (let i = 0; i < BLOCK; i++) pad[i] = (k[i] as number) ^ 0x36;
+  const inner = keyedState(pad, w);
+  for (let i = 0; i < BLOCK; i++) pad[i] = (k[i] as number) ^ 0x5c;
+  const outer = keyedState(pad, w);
+  const h = new Uint32Array(8);
+  const block = new Uint8Array(BLOCK);
   return {
     mac(message) {
-      const ih = inner.clone().update(message).digest();
-      return outer.clone().update(ih).digest();
+      h.set(inner);
+      const n = message.length;
+      let off = 0;
+      for (; off + BLOCK <= n; off += BLOCK) compressBlock(h, w, message, off);
+      const rest = n - off;
+      block.fill(0);
+      block.set(message.subarray(off), 0);
+      block[rest] = 0x80;
+      if (rest >= 56) {
+        compressBlock(h, w, block, 0);
+        block.fill(0);
+      }
+      writeLength(block, BLOCK + n);
+      compressBlock(h, w, block, 0);
+      // Outer hash: the key block (already in `outer`), then the 32-byte inner digest in one padded block.
+      block.fill(0);
+      writeState(h, block);
+      block[32] = 0x80;
+      writeLength(block, BLOCK + 32);
+      h.set(outer);
+      compressBlock(h, w, block, 0);
+      const out = new Uint8Array(32);
+      writeState(h, out);
+      return out;
     },
   };
 }

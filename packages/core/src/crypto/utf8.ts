@@ -1,6 +1,11 @@
 /** UTF-8 bytes of a string (lone surrogates become U+FFFD), without TextEncoder, which the core's lib does not assume. */
 export function utf8Bytes(s: string): Uint8Array {
   const out = new Uint8Array(s.length * 3);
+  return out.subarray(0, utf8Into(s, out));
+}
+
+/** Writes the UTF-8 bytes of `s` into `out` (at least 3 × `s.length` long) and returns how many it wrote. */
+export function utf8Into(s: string, out: Uint8Array): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
@@ -26,5 +31,5 @@ export function utf8Bytes(s: string): Uint8Array {
       out[n++] = 0x80 | (c & 0x3f);
     }
   }
-  return out.subarray(0, n);
+  return n;
 }

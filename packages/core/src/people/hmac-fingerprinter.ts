@@ -1,6 +1,6 @@
 import { toBase64Url } from '../crypto/base64url.js';
 import { createHmacSha256 } from '../crypto/hmac-sha256.js';
-import { utf8Bytes } from '../crypto/utf8.js';
+import { utf8Into } from '../crypto/utf8.js';
 import { PiguardError } from '../errors.js';
 import { normalizeIdentifier } from './normalize-identifier.js';
 import type { Fingerprinter } from './people-summary.js';
@@ -21,8 +21,12 @@ export function createHmacFingerprinter(key: Uint8Array): Fingerprinter {
     throw new PiguardError('E_CONFIG_INVALID', `the fingerprint key must be at least ${MIN_KEY_BYTES} bytes, got ${key.length}`);
   }
   const hmac = createHmacSha256(key);
+  let scratch = new Uint8Array(256);
   return (entity, value) => {
     const n = normalizeIdentifier(entity, value);
-    return toBase64Url(hmac.mac(utf8Bytes(`${n.entity}\u0000${n.value}`)).subarray(0, FINGERPRINT_BYTES));
+    const text = `${n.entity}\u0000${n.value}`;
+    if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3);
+    const length = utf8Into(text, scratch);
+    return toBase64Url(hmac.mac(scratch.subarray(0, length)).subarray(0, FINGERPRINT_BYTES));
   };
 }

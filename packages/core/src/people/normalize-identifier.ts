@@ -22,7 +22,8 @@ const NAME_NOISE = /[\s·•‧・.\u00b7-]+/g;
  * e-mail address is lower-cased, a name loses spaces and middle dots.
  */
 export function normalizeIdentifier(entity: string, raw: string): NormalizedIdentifier {
-  const value = raw.normalize('NFKC').trim();
+  // NFKC folds full-width digits and compatibility forms; ASCII needs none of it, and it is the common case.
+  const value = (/[^ -~\t\n\r]/.test(raw) ? raw.normalize('NFKC') : raw).trim();
   switch (entity) {
     case 'CN_RIC18':
     case 'CN_RIC15':
@@ -45,6 +46,7 @@ export function normalizeIdentifier(entity: string, raw: string): NormalizedIden
     case 'EMAIL':
       return { entity, value: value.toLowerCase() };
     case PERSON_NAME:
+    case 'PERSON':
       return { entity, value: value.replace(NAME_NOISE, '').toLowerCase() };
     case POSTAL_ADDRESS:
       return { entity, value: value.replace(ADDRESS_NOISE, '').toLowerCase() };

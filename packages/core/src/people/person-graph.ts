@@ -4,13 +4,13 @@ export const PERSON_MINOR = 2;
 export const PERSON_FACE = 4;
 
 /**
- * Union-find over identifier nodes, in growable typed arrays (~13 bytes a node). A component is one person.
+ * Union-find over identifier nodes, in growable typed arrays (10 bytes a node: parent, anchor, rank, facts). A component is one person.
  * Each component remembers its resident-ID node, if any: two components with different resident ID numbers
  * are two people, whatever weaker key (a shared family phone) says, so such a union is refused.
  */
 export class PersonGraph {
   private parent = new Int32Array(1024);
-  private size = new Int32Array(1024);
+  private rank = new Uint8Array(1024);
   private anchor = new Int32Array(1024);
   private flags = new Uint8Array(1024);
   private nodes = 0;
@@ -28,7 +28,7 @@ export class PersonGraph {
 
   /** Bytes held by the graph's arrays. */
   get bytes(): number {
-    return this.parent.length * 13;
+    return this.parent.length * 10;
   }
 
   /** Adds a node (a person of its own until linked); `anchored` marks a resident-ID node. */
@@ -36,7 +36,7 @@ export class PersonGraph {
     if (this.nodes === this.parent.length) this.grow();
     const i = this.nodes++;
     this.parent[i] = i;
-    this.size[i] = 1;
+    this.rank[i] = 0;
     this.anchor[i] = anchored ? i : -1;
     this.flags[i] = 0;
     this.components++;
@@ -63,9 +63,11 @@ export class PersonGraph {
     const aa = this.anchor[ra] as number;
     const ab = this.anchor[rb] as number;
     if (aa >= 0 && ab >= 0 && aa !== ab) return false;
-    if ((this.size[ra] as number) < (this.size[rb] as number)) [ra, rb] = [rb, ra];
+    const rankA = this.rank[ra] as number;
+    const rankB = this.rank[rb] as number;
+    if (rankA < rankB) [ra, rb] = [rb, ra];
+    else if (rankA === rankB) this.rank[ra] = rankA + 1;
     this.parent[rb] = ra;
-    this.size[ra] = (this.size[ra] as number) + (this.size[rb] as number);
     if ((this.anchor[ra] as number) < 0) this.anchor[ra] = this.anchor[rb] as number;
     this.flags[ra] = (this.flags[ra] as number) | (this.flags[rb] as number);
     this.components--;
@@ -93,7 +95,7 @@ export class PersonGraph {
       return b;
     };
     this.parent = resize(this.parent, (k) => new Int32Array(k));
-    this.size = resize(this.size, (k) => new Int32Array(k));
+    this.rank = resize(this.rank, (k) => new Uint8Array(k));
     this.anchor = resize(this.anchor, (k) => new Int32Array(k));
     this.flags = resize(this.flags, (k) => new Uint8Array(k));
   }

@@ -1,5 +1,4 @@
 import type { Finding } from '../finding.js';
-import { normalizeIdentifier, PERSON_NAME, POSTAL_ADDRESS } from './normalize-identifier.js';
 import type { Fingerprinter } from './people-summary.js';
 
 /** Strength of a person key (pi-taxonomy §7.3): 0 resident ID > 1 passport/permit > 2 name+mobile > 3 name+address > 4 one contact. */
@@ -63,25 +62,28 @@ export function peopleInRecord(
   fingerprint: Fingerprinter,
 ): PersonInRecord[] {
   const keys: PersonKey[] = [];
-  const names: Array<{ pos: number; value: string }> = [];
-  const mobiles: Array<{ pos: number; value: string }> = [];
-  const addresses: Array<{ pos: number; value: string }> = [];
+  const names: Array<{ pos: number; fp: string }> = [];
+  const mobiles: Array<{ pos: number; fp: string }> = [];
+  const addresses: Array<{ pos: number; fp: string }> = [];
   for (const f of findings) {
     const v = linkValue(f);
     if (v === undefined) continue;
-    if (f.piType === NAME) names.push({ pos: f.start, value: normalizeIdentifier(PERSON_NAME, v).value });
-    else if (f.piType === ADDRESS) addresses.push({ pos: f.start, value: normalizeIdentifier(POSTAL_ADDRESS, v).value });
+    const kind = f.state === 'tokenized' ? `${f.entity}#TOKEN` : f.entity;
+    // The counter has fingerprinted the finding already (same namespace, same value): one HMAC per finding.
+    const fp = f.fingerprint ?? fingerprint(kind, v);
+    if (f.piType === NAME) names.push({ pos: f.start, fp });
+    else if (f.piType === ADDRESS) addresses.push({ pos: f.start, fp });
     const tier = tierOf(f);
     if (tier === undefined) continue;
-    const kind = f.state === 'tokenized' ? `${f.entity}#TOKEN` : f.entity;
-    keys.push({ tier, kind, fingerprint: fingerprint(kind, v), pos: f.start });
-    if (f.piType === PHONE && f.state !== 'tokenized') mobiles.push({ pos: f.start, value: normalizeIdentifier(f.entity, v).value });
+    keys.push({ tier, kind, fingerprint: fp, pos: f.start });
+    if (f.piType === PHONE && f.state !== 'tokenized') mobiles.push({ pos: f.start, fp });
   }
+  // Pair keys combine the parts' keyed fingerprints: as one-way as an HMAC of the pair, without another HMAC.
   for (const n of names) {
     const m = nearest(mobiles, n.pos);
-    if (m) keys.push({ tier: 2, kind: 'NAME_MOBILE', fingerprint: fingerprint('NAME_MOBILE', `${n.value}\u0000${m.value}`), pos: n.pos });
+    if (m) keys.push({ tier: 2, kind: 'NAME_MOBILE', fingerprint: `NM:${n.fp}:${m.fp}`, pos: n.pos });
     const a = nearest(addresses, n.pos);
-    if (a) keys.push({ tier: 3, kind: 'NAME_ADDRESS', fingerprint: fingerprint('NAME_ADDRESS', `${n.value}\u0000${a.value}`), pos: n.pos });
+    if (a) keys.push({ tier: 3, kind: 'NAME_ADDRESS', fingerprint: `NA:${n.fp}:${a.fp}`, pos: n.pos });
   }
   if (keys.length === 0) return findings.some(identifiesPerson) ? [{ keys: [], findings: [...findings] }] : [];
   let top: KeyTier = 4;
