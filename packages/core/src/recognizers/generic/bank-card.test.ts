@@ -41,6 +41,13 @@ describe('bank-card', () => {
         text: `开户行：工商银行 卡号 ${upFail}`,
         expect: [{ value: upFail, validation: 'unchecked', minScore: 0.5 }],
       },
+      {
+        name: 'CVV next to the card makes it a credential',
+        text: `卡号 ${visa} CVV: 123`,
+        expect: [{ value: visa, piType: 'SPI.FIN.CREDENTIAL', attributes: { credentialNearby: true } }],
+      },
+      { name: 'expiry next to the card', text: `${mc2} 有效期 09/28`, expect: [{ piType: 'SPI.FIN.CREDENTIAL' }] },
+      { name: 'no credential: the card stays a card', text: `卡号 ${visa} 开户行 工商银行`, expect: [{ piType: 'SPI.FIN.CARD' }] },
       { name: 'UnionPay test number', text: '6200000000000005', expect: [{ attributes: { scheme: 'unionpay' } }] },
       {
         name: 'Visa 13 digits with card context',

@@ -62,6 +62,18 @@ export function cardSchemeOf(digits: string): SchemeHit | undefined {
   return best;
 }
 
+// CVN2, expiry date or PIN next to a card number make it a payment credential (JR/T 0171 grade C3, pi-taxonomy §3.6).
+const CREDENTIAL = [
+  /(?:cvv2?|cvn2?|cvc2?|安全码|安全碼|校验码|校驗碼)\s{0,2}[:：]?\s{0,2}\d{3,4}(?!\d)/i,
+  /(?:有效期|exp(?:iry|iration)?(?: date)?|valid thru)\s{0,2}[:：至到]?\s{0,2}(?:0[1-9]|1[0-2])\s?\/\s?\d{2}(?!\d)/i,
+  /(?:密码|密碼|pin)\s{0,2}[:：]?\s{0,2}\d{4,6}(?!\d)/i,
+];
+
+function credentialNear(text: string, start: number, end: number): boolean {
+  const window = text.slice(Math.max(0, start - 40), Math.min(text.length, end + 60));
+  return CREDENTIAL.some((re) => re.test(window));
+}
+
 // An 18-digit run that is a well-formed resident ID is reported as one, not as a Visa/UnionPay-shaped card.
 function looksLikeResidentId(digits: string): boolean {
   if (digits.length !== 18 || !isValidMod11_2(digits)) return false;
@@ -86,6 +98,10 @@ function validateCard(value: string, text: string, start: number, end: number): 
     // An order or serial number passes Luhn one time in ten: negative context without a card word drops it.
     if (positive.length === 0 && nearbyWords(text, start, end, NEGATIVE_CONTEXT).length > 0)
       return { validation: 'valid', attributes, score: 0.4 };
+    if (credentialNear(text, start, end)) {
+      const notes = ['CVN2, expiry or PIN next to the card'];
+      return { validation: 'valid', piType: 'SPI.FIN.CREDENTIAL', attributes: { ...attributes, credentialNearby: true }, notes };
+    }
     return { validation: 'valid', attributes };
   }
   // Some UnionPay cards fail Luhn (card-validator skips it for UnionPay): only context makes them credible.
