@@ -43,6 +43,7 @@ import { enStreetAddress } from './generic/en-street-address.js';
 import { ethnicity } from './sensitive/ethnicity.js';
 import { financialCredential } from './sensitive/financial-credential.js';
 import { geoPoint } from './generic/geo-point.js';
+import { healthRecordFields } from './sensitive/health-record-fields.js';
 import { healthTerms } from './sensitive/health-terms.js';
 import { hkid } from './hk/hkid.js';
 import { iban } from './intl/iban.js';
@@ -110,6 +111,7 @@ export const builtinRecognizers: readonly Recognizer[] = [
   ethnicity,
   financialCredential,
   geoPoint,
+  healthRecordFields,
   healthTerms,
   hkid,
   iban,
