@@ -2,7 +2,8 @@
 export interface Rng {
   next(): number;
   int(n: number): number;
-  pick<T>(xs: readonly T[] | string): T;
+  pick(xs: string): string;
+  pick<T>(xs: readonly T[]): T;
   chance(p: number): boolean;
 }
 
@@ -19,7 +20,7 @@ export function createRng(seed: number): Rng {
   return {
     next,
     int,
-    pick: <T>(xs: readonly T[] | string): T => xs[int(xs.length)] as T,
+    pick: <T>(xs: readonly T[] | string) => xs[int(xs.length)] as T & string,
     chance: (p) => next() < p,
   };
 }

@@ -12,7 +12,7 @@ export class MissingTrainingDataError extends Error {
 
 function read(dataDir: string, rel: string): string {
   const p = join(dataDir, rel);
-  if (!existsSync(p)) throw new MissingTrainingDataError(`training data not found: ${p} (set PIGUARD_DATA or pass --data)`);
+  if (!existsSync(p)) throw new MissingTrainingDataError(`training data not found: ${p} (set PIGUARD_DATA_DIR or pass --data)`);
   return readFileSync(p, 'utf8');
 }
 

@@ -3,7 +3,7 @@ import { GIVEN_NAME_CHARS } from './lexicons/cn-name-chars.js';
 import type { Rng } from './random.js';
 
 // The most frequent surnames (2019年全国姓名报告 order, top ~100): drawn most of the time, as in life.
-const TOP_SURNAMES =
+export const TOP_SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 
 // Syllables of transliterated foreign names, and parts of Uyghur and Tibetan names.

@@ -1,5 +1,5 @@
 import { FOREIGN_PLACES } from './lexicons/foreign-places.js';
-import { drawNameKind, FOREIGN_SYLLABLES, generateCnName } from './synth-cn-names.js';
+import { drawNameKind, FOREIGN_SYLLABLES, generateCnName, TOP_SURNAMES } from './synth-cn-names.js';
 import type { Rng } from './random.js';
 import { assemble, type TaggedText } from './tagged-text.js';
 
@@ -207,6 +207,17 @@ const ROLES = [
   '网友',
   '员工',
 ];
+const ADDRESS_TEMPLATES = [
+  'A',
+  'A',
+  'A',
+  '收件人：N 电话：13800000000 地址：A',
+  'N 13912345678 A',
+  'A N 收',
+  '寄往A，N收',
+  '家住A的N说',
+  '地址：A',
+];
 const ROLE_TEMPLATES = [
   'OR N表示，',
   '据OR N介绍，',
@@ -261,6 +272,21 @@ const PLACES = [
 ];
 const ORGS = ['国家队', '公司', '集团', '俱乐部', '大学', '委员会', '银行', '医院', '协会', '研究院', '皇马', '曼联', '华为', '腾讯'];
 
+const PROVINCES = ['浙江省', '江苏省', '广东省', '山东省', '河南省', '四川省', '湖北省', '福建省', '安徽省', '河北省', ''];
+const CITIES = ['杭州市', '温州市', '宁波市', '金华市', '苏州市', '南京市', '广州市', '深圳市', '济南市', '郑州市', '成都市', '武汉市', ''];
+const DISTRICTS = ['西湖区', '吴兴区', '龙湾区', '义乌市', '昆山市', '天河区', '历下区', '金水区', '武侯区', '洪山区', '平阳县', ''];
+const PLACE_SUFFIX = ['镇', '村', '路', '街', '街道', '乡', '庄', '社区', '小区', '花园', '大道', '巷', '家园', '新村'];
+
+/**
+ * A Chinese address whose place names start with surname characters (龙港镇, 张浦镇, 程家村): the model must
+ * learn that these are places, not people.
+ */
+function address(rng: Rng, charPool: string): string {
+  const place = (): string =>
+    rng.pick(TOP_SURNAMES) + (rng.chance(0.5) ? rng.pick(charPool) : rng.pick('家江山桥湖港岙浦溪塘')) + rng.pick(PLACE_SUFFIX);
+  return `${rng.pick(PROVINCES)}${rng.pick(CITIES)}${rng.pick(DISTRICTS)}${place()}${rng.chance(0.6) ? place() : ''}${1 + rng.int(300)}号${rng.chance(0.4) ? `${1 + rng.int(30)}幢${100 + rng.int(2000)}室` : ''}`;
+}
+
 /** A transliterated word that names a place or club in the templates above. */
 function foreignWord(rng: Rng): string {
   if (rng.chance(0.5)) return rng.pick(FOREIGN_PLACES);
@@ -277,6 +303,7 @@ function fill(template: string, rng: Rng, charPool: string, known: readonly stri
     else if (ch === 'D') pieces.push(String(1 + rng.int(98)));
     else if (ch === 'F') pieces.push(foreignWord(rng));
     else if (ch === 'R') pieces.push(rng.pick(ROLES));
+    else if (ch === 'A') pieces.push(address(rng, charPool));
     else pieces.push(ch);
   }
   return assemble(pieces);
@@ -287,7 +314,15 @@ export function generateCnSentences(rng: Rng, count: number, charPool: string, k
   return Array.from({ length: count }, () => {
     const x = rng.next();
     const template =
-      x < 0.15 ? rng.pick(NEGATIVE) : x < 0.25 ? rng.pick(FOREIGN_NON_PERSON) : x < 0.55 ? rng.pick(ROLE_TEMPLATES) : rng.pick(TEMPLATES);
+      x < 0.15
+        ? rng.pick(NEGATIVE)
+        : x < 0.25
+          ? rng.pick(FOREIGN_NON_PERSON)
+          : x < 0.35
+            ? rng.pick(ADDRESS_TEMPLATES)
+            : x < 0.6
+              ? rng.pick(ROLE_TEMPLATES)
+              : rng.pick(TEMPLATES);
     return fill(template, rng, charPool, known);
   });
 }

@@ -132,8 +132,8 @@ const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 /** A made-up word shaped like a name (Koskaro, Velinda), so that the model does not rely on the lexicon. */
 function pseudoName(rng: Rng): string {
   let w = '';
-  for (let i = 0, n = 2 + rng.int(2); i < n; i++) w += rng.pick<string>(CONSONANTS) + rng.pick<string>(VOWELS);
-  return cap(rng.chance(0.4) ? w + rng.pick<string>('nrsl') : w);
+  for (let i = 0, n = 2 + rng.int(2); i < n; i++) w += rng.pick(CONSONANTS) + rng.pick(VOWELS);
+  return cap(rng.chance(0.4) ? w + rng.pick('nrsl') : w);
 }
 
 /** A random person name: Western (given, optional initial, family), made-up, or pinyin (ZHANG San, Wang Xiaoming). */

@@ -1,5 +1,5 @@
 // `npm run train`: trains the name models from the licensed training sets in ../shared/data (or
-// PIGUARD_DATA / --data DIR) and writes the generated data modules under packages/core/src/data/.
+// PIGUARD_DATA_DIR / --data DIR) and writes the generated data modules under packages/core/src/data/.
 // Deterministic: the same data and code give the same bytes.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ import { writeDataModule } from './write-data-module.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const argData = process.argv.indexOf('--data');
-const dataDir = argData >= 0 ? process.argv[argData + 1]! : (process.env.PIGUARD_DATA ?? `${root}../shared/data`);
+const dataDir = argData >= 0 ? process.argv[argData + 1]! : (process.env.PIGUARD_DATA_DIR ?? `${root}../shared/data`);
 const out = (name: string): string => `${root}packages/core/src/data/${name}`;
 const log = (line: string): void => console.log(line);
 

@@ -54,6 +54,8 @@ export const PRIORITY: Record<string, number> = { masked: 5, form: 4, dotted: 3,
 const NON_PERSON_AFTER =
   /^(?:队|公司|集团|银行|岛|市|省|县|区|镇|村|路|街|馆|宫|园|湖|河|港|站|大学|学院|俱乐部|酒店|球场|博物馆|夷|城|州|国|军|省|山脉|海峡|联赛|杯)/;
 const ADDRESS_END = /(?:总|董|局|先生|女士|小姐|师傅|大爷|阿姨)$/;
+// Place-name endings (方岩镇, 吴兴区, 程家村, 钱江路); 家 only closes a two-character span (林家: the Lin family).
+const PLACE_END = /(?:镇|区|路|村|庄|街|巷|号|乡|县|市|省|港|苑|道|弄|幢|栋|楼|室|园)$/;
 
 /** The share of Han characters in `value` that are transliteration characters. */
 function translitShare(value: string, lex: CnNameLexicon): number {
@@ -87,7 +89,8 @@ export function keepModelSpan(text: string, s: TagSpan, lex: CnNameLexicon): boo
   const word = (i: number): boolean => lex.isCommonWord(text.charCodeAt(i), text.charCodeAt(i + 1));
   if (len === 2 && (word(s.start) || (s.end < text.length && word(s.start + 1)))) return false;
   if (/[·•.\-\u30fb]/.test(value) && translitShare(value, lex) < 0.6) return false;
-  if (NON_PERSON_AFTER.test(text.slice(s.end, s.end + 3)) || ADDRESS_END.test(value)) return false;
+  if (NON_PERSON_AFTER.test(text.slice(s.end, s.end + 3)) || ADDRESS_END.test(value) || PLACE_END.test(value)) return false;
+  if (len === 2 && value.endsWith('家')) return false;
   return true;
 }
 
