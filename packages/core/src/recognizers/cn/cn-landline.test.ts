@@ -49,6 +49,7 @@ describe('cn-landline', () => {
       { name: '12345 hotline', text: '电话 12345' },
       { name: 'compact under an order number', text: '订单号 02887654321' },
       { name: 'glued to letters', text: 'SN010-62345678X' },
+      { name: 'groups inside a printed IBAN', text: 'ES91 2100 0418 4502 0005 1332' },
     ],
   })) {
     it(t.name, t.run);

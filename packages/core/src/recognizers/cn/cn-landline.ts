@@ -2,6 +2,7 @@ import { cnAreaCodesV1 } from '../../data/cn-area-codes.v1.js';
 import type { Validation } from '../../finding.js';
 import type { Verdict } from '../../recognizer.js';
 import { defineRecognizer } from '../../recognizer.js';
+import { followsIbanHead } from '../generic/inside-iban.js';
 import { NEGATIVE_CONTEXT } from '../generic/negative-context.js';
 
 const AREA_CODES = new Set(cnAreaCodesV1.entries);
@@ -56,6 +57,7 @@ function parse(value: string, pattern: string): Parsed {
 }
 
 function validateLandline(value: string, pattern: string, text: string, start: number): Verdict | Validation {
+  if (followsIbanHead(text, start)) return { validation: 'invalid', notes: ['inside an IBAN'] };
   const p = parse(value, pattern);
   const extension = p.extension ? { extension: p.extension } : {};
   if (pattern === 'local') {

@@ -5,8 +5,16 @@ import { cnMobile } from './cn-mobile.js';
 describe('cn-mobile', () => {
   for (const t of recognizerTests(cnMobile, {
     valid: [
-      { name: 'China Mobile', text: '13812345678', expect: [{ value: '13812345678', validation: 'valid', attributes: { carrier: 'china-mobile', mvno: false } }] },
-      { name: 'Broadnet 192 with +86 and spaces', text: '电话 +86 192 1234 5678', expect: [{ value: '+86 192 1234 5678', attributes: { carrier: 'china-broadnet' } }] },
+      {
+        name: 'China Mobile',
+        text: '13812345678',
+        expect: [{ value: '13812345678', validation: 'valid', attributes: { carrier: 'china-mobile', mvno: false } }],
+      },
+      {
+        name: 'Broadnet 192 with +86 and spaces',
+        text: '电话 +86 192 1234 5678',
+        expect: [{ value: '+86 192 1234 5678', attributes: { carrier: 'china-broadnet' } }],
+      },
       { name: '0086 prefix, MVNO 162', text: '008616212345678', expect: [{ attributes: { carrier: 'china-telecom', mvno: true } }] },
       { name: 'Telecom 17400', text: '17400123456', expect: [{ attributes: { carrier: 'china-telecom' } }] },
       { name: 'data card 149', text: '14912345678', expect: [{ validation: 'valid' }] },
@@ -20,6 +28,7 @@ describe('cn-mobile', () => {
       { name: 'starts 12', text: '12345678901' },
       { name: 'inside a longer number', text: '138123456789' },
       { name: 'glued to letters', text: 'abc13812345678' },
+      { name: 'account part of a Norwegian IBAN', text: 'NO 02 15037577003' },
     ],
   })) {
     it(t.name, t.run);

@@ -1,4 +1,5 @@
 import { defineRecognizer } from '../../recognizer.js';
+import { followsIbanHead } from '../generic/inside-iban.js';
 import { mobileSegmentOf } from './mobile-segments.js';
 
 /** PRC mobile number: 11 digits in an allocated MIIT segment, optionally +86/0086 and spaced 3-4-4. */
@@ -21,7 +22,8 @@ export const cnMobile = defineRecognizer({
     words: ['手机', '电话', '联系方式', '联系电话', '座机', '号码', 'tel', 'mobile', 'phone', 'cell', '來電', '電話', '短信'],
     negative: ['订单号', '单号', '流水号', '交易号', '编号', '序列号', '时间戳', 'order', 'serial', 'timestamp'],
   },
-  validate(value) {
+  validate(value, { text, candidate }) {
+    if (followsIbanHead(text, candidate.start)) return { validation: 'invalid', notes: ['inside an IBAN'] };
     const national = value.replace(/[ -]/g, '').replace(/^(?:\+86|0086)/, '');
     const seg = mobileSegmentOf(national);
     if (!seg) return 'invalid';

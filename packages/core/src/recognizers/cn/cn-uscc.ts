@@ -14,7 +14,7 @@ import { defineRecognizer } from '../../recognizer.js';
 export const cnUscc = defineRecognizer({
   meta: {
     id: 'cn-uscc',
-    entity: 'CN_USCC_INDIVIDUAL',
+    entity: 'USCC',
     piType: 'PI.EDU_WORK',
     country: 'CN',
     description:

@@ -76,6 +76,7 @@ describe('bank-card', () => {
       { name: '12 digits starting 1 with context', text: `card ${generateLuhn('123456', 12)}` },
       { name: 'inside a longer run', text: `1${visa}` },
       { name: 'mixed separators', text: '4111 1111-1111 1111' },
+      { name: 'groups inside a printed IBAN', text: 'ES59 0049 4111 1111 1111 1111' },
       ...(ricLuhn ? [{ name: 'resident ID that passes Luhn', text: ricLuhn }] : []),
     ],
   })) {

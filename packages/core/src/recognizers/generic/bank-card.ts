@@ -6,6 +6,7 @@ import type { Verdict } from '../../recognizer.js';
 import { defineRecognizer } from '../../recognizer.js';
 import { isCalendarDate } from '../../text/birth-date.js';
 import { NEGATIVE_CONTEXT } from './negative-context.js';
+import { followsIbanHead } from './inside-iban.js';
 import { nearbyWords } from './nearby-words.js';
 
 /** Context words for cards and bank accounts (pi-taxonomy §6 "Bank / finance"), simplified, traditional, English. */
@@ -85,6 +86,7 @@ function validateCard(value: string, text: string, start: number, end: number): 
   const hit = cardSchemeOf(digits);
   if (!hit) return { validation: 'invalid', notes: ['no IIN range for this prefix'] };
   if (looksLikeResidentId(digits)) return { validation: 'invalid', notes: ['resident ID number'] };
+  if (followsIbanHead(text, start)) return { validation: 'invalid', notes: ['inside an IBAN'] };
   const attributes = { scheme: hit.scheme };
   const positive = nearbyWords(text, start, end, CARD_CONTEXT);
   if (!hit.lengths.includes(digits.length)) {
