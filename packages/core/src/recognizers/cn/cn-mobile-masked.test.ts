@@ -29,6 +29,7 @@ describe('cn-mobile-masked', () => {
       { name: 'inside a longer masked run', text: '138****56781234' },
       { name: 'glued to letters', text: 'ab138****5678' },
       { name: 'masked ID number', text: '110105********002X' },
+      { name: 'a lone x is not a mask', text: '+86 138 1234 567x' },
     ],
   })) {
     it(t.name, t.run);

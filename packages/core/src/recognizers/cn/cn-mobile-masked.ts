@@ -54,6 +54,8 @@ export const cnMobileMasked = defineRecognizer({
   },
   validate(value, { text, candidate }) {
     const national = value.replace(/[ -]/g, '').replace(/^(?:\+86|0086)/, '');
+    // A lone x is a typo or a letter (567x), not a mask: masks write x in runs (138xxxx5678).
+    if (/(?<![Xx])[Xx](?![Xx])/.test(national)) return 'invalid';
     let hidden = 0;
     for (const c of national) if (c < '0' || c > '9') hidden++;
     if (hidden === 0 || hidden > 8) return 'invalid';
