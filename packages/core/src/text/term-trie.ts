@@ -15,10 +15,13 @@ export interface TermTrie<T> {
 export function buildTermTrie<T>(entries: Iterable<readonly [string, T]>): TermTrie<T> {
   const edges = new Map<number, number>();
   const values: Array<T | undefined> = [undefined];
+  // Code units that start some term: most positions of a text fail this one array read, not a hash lookup.
+  const first = new Uint8Array(65536);
   let nodes = 1;
   let size = 0;
   for (const [term, value] of entries) {
     if (term.length === 0) continue;
+    first[term.charCodeAt(0)] = 1;
     let node = 0;
     for (let i = 0; i < term.length; i++) {
       const key = node * 65536 + term.charCodeAt(i);
@@ -35,6 +38,7 @@ export function buildTermTrie<T>(entries: Iterable<readonly [string, T]>): TermT
   }
 
   function longestAt(text: string, start: number): { end: number; value: T } | undefined {
+    if (first[text.charCodeAt(start)] !== 1) return undefined;
     let node = 0;
     let best: { end: number; value: T } | undefined;
     for (let i = start; i < text.length; i++) {

@@ -29,13 +29,16 @@ interface Component {
   re: RegExp;
   /** Lazy name + suffix components: among several that match, the shortest wins (方岩镇 before 方岩镇下宅村). */
   named: boolean;
+  /** Characters a named component's suffix starts with; the costly regex runs only when one is near. */
+  hint?: RegExp;
 }
 
-const c = (level: number, kind: DepthLevel, source: string, named = false): Component => ({
+const c = (level: number, kind: DepthLevel, source: string, named = false, hint?: string): Component => ({
   level,
   kind,
   re: new RegExp(source, 'y'),
   named,
+  ...(hint ? { hint: new RegExp(`[${hint}]`) } : {}),
 });
 
 const ROAD = '(?:大道|大街|路|街|巷|弄|胡同|里)';
@@ -51,19 +54,20 @@ const COMPONENTS: readonly Component[] = [
   c(10, 'floor', `(?:-?\\d{1,2}|[一二三四五六七八九十]{1,3})(?:层|楼|F)(?![盘道梯])`),
   c(11, 'room', `\\d{1,4}(?:-\\d{1,4}){1,3}(?:室|房|号)?`),
   c(11, 'room', `[A-Za-z]?\\d{2,5}(?:室|房|户|号房)`),
-  c(8, 'building', `${NAME}{1,6}?(?:[A-Za-z]?\\d{1,4}|[A-Za-z]|[一二三四五六七八九十]{1,3})(?:号楼|栋|幢|座)`, true),
-  c(5, 'village', `${NAME}{1,6}?${NUM}(?:村民小组|组|队)`, true),
-  c(6, 'road', `${NAME}{1,4}?${NUM}号(?![楼院])`, true),
-  c(4, 'township', `${NAME}{2,6}?(?:街道办事处|街道|镇|乡|苏木)`, true),
-  c(5, 'village', `${NAME}{1,6}?(?:社区居委会|社区|居委会|村委会|嘎查|村)`, true),
-  c(6, 'road', `${NAME}{1,8}?${ROAD}${HOUSE_NO}`, true),
-  c(5, 'road', `${NAME}{1,8}?${ROAD}`, true),
-  c(7, 'compound', `${NAME}{0,6}?(?:${NUM}|[A-Za-z])区`, true),
+  c(8, 'building', `${NAME}{1,6}?(?:[A-Za-z]?\\d{1,4}|[A-Za-z]|[一二三四五六七八九十]{1,3})(?:号楼|栋|幢|座)`, true, '号栋幢座'),
+  c(5, 'village', `${NAME}{1,6}?${NUM}(?:村民小组|组|队)`, true, '村组队'),
+  c(6, 'road', `${NAME}{1,4}?${NUM}号(?![楼院])`, true, '号'),
+  c(4, 'township', `${NAME}{2,6}?(?:街道办事处|街道|镇|乡|苏木)`, true, '街镇乡苏'),
+  c(5, 'village', `${NAME}{1,6}?(?:社区居委会|社区|居委会|村委会|嘎查|村)`, true, '社居村嘎'),
+  c(6, 'road', `${NAME}{1,8}?${ROAD}${HOUSE_NO}`, true, '号弄'),
+  c(5, 'road', `${NAME}{1,8}?${ROAD}`, true, '大路街巷弄胡里'),
+  c(7, 'compound', `${NAME}{0,6}?(?:${NUM}|[A-Za-z])区`, true, '区'),
   c(
     7,
     'compound',
     `${NAME}{1,10}?(?:小区|花园|家园|新村|公寓|大厦|广场|花苑|名苑|山庄|公馆|大楼|宿舍|市场|商场|工业区|工业园|开发区|园区|宾馆|酒店|学校|仓库|苑|园|府|庭|湾|城|院|中心|村|厂)`,
     true,
+    '小花家新公大广市商工开园宾酒学仓苑府庭湾城院中村厂',
   ),
 ];
 
@@ -96,7 +100,9 @@ export function parseDetail(text: string, pos: number, startDepth: number): Deta
   for (let round = 0; round < 16; round++) {
     let best = -1;
     let chosen: Component | undefined;
+    const ahead = text.slice(end, end + 20);
     for (const comp of COMPONENTS) {
+      if (comp.hint && !comp.hint.test(ahead)) continue;
       // Inside a street address (depth 6+) a village or township can no longer follow.
       if (depth >= 6 && comp.level <= 5) continue;
       const e = matchAt(comp.re, text, end);

@@ -68,8 +68,9 @@ function regionLed(text: string, out: Candidate[]): void {
       full ||= !m.value.short;
       pos = m.end;
     }
+    if (parts === 0 && !continues) continue;
     const detail = parseDetail(text, pos, depth);
-    if (parts === 0 && (!continues || detail.depth < 5)) continue;
+    if (parts === 0 && detail.depth < 5) continue;
     if (notAPlace(text, i, pos) || notAPlace(text, i, detail.end)) {
       i = detail.end - 1;
       continue;

@@ -17,11 +17,30 @@ const SYMPTOM =
   /(?:头|肚子|腹部?|小腹|下腹|胃|腰|背|腿|膝盖|嗓子|喉咙|牙齿?|眼睛|屁股|胸口?|关节|脖子|肩膀?|脚|手|耳朵|鼻子|心口|肝区)(?:部)?(?:很|好|特别|有点|一直|总是|经常|剧烈|隐隐|老是)?(?:作)?(?:疼|痛|痒|肿|酸痛|发麻|胀痛|不通气|出血)/g;
 
 // Words built like a diagnosis (颈椎间盘脱出, 肾炎) or a drug (解郁丸, 感冒颗粒) that no lexicon lists: weak
-// alone, reported beside a clinical or first-person word.
-const DISEASE_SHAPE =
-  /[\u4e00-\u9fa5]{0,5}?(?:炎|癌|瘤|综合征|结石|囊肿|溃疡|骨折|脱出|结节|畸形|疹|痔|痘|粉刺)(?![\u4e00-\u9fa5]{0,1}(?:热|黄|帝|凉|症))/g;
-const DRUG_SHAPE =
-  /[\u4e00-\u9fa5]{2,8}?(?:片剂|含片|泡腾片|缓释片|控释片|肠溶片|分散片|咀嚼片|丸|胶囊|颗粒|口服液|注射液|软膏|乳膏|滴眼液|冲剂|糖浆|喷雾剂|栓剂|补脑液|合剂)(?![物状粒])/g;
+// alone, reported beside a clinical or first-person word. The suffix is found first and the name read
+// backwards, which keeps a text without such suffixes to one scan.
+const DISEASE_SUFFIX = /(?:炎|癌|瘤|综合征|结石|囊肿|溃疡|骨折|脱出|结节|畸形|疹|痔|痘|粉刺)(?![\u4e00-\u9fa5]?(?:热|黄|帝|凉|症))/g;
+const DRUG_SUFFIX =
+  /(?:片剂|含片|泡腾片|缓释片|控释片|肠溶片|分散片|咀嚼片|丸|胶囊|颗粒|口服液|注射液|软膏|乳膏|滴眼液|冲剂|糖浆|喷雾剂|栓剂|补脑液|合剂)(?![物状粒])/g;
+const SYMPTOM_GATE = /[疼痛痒肿麻胀通血]/;
+
+function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fa5;
+}
+
+/** Name + suffix spans: up to `max` Han characters before each suffix, at least `min`. */
+function shaped(text: string, suffix: RegExp, min: number, max: number, kind: Kind, out: Candidate[]): void {
+  // Module-level global regexes: find() runs to completion before the next call, so resetting suffices.
+  suffix.lastIndex = 0;
+  let floor = 0;
+  for (let m = suffix.exec(text); m !== null; m = suffix.exec(text)) {
+    let start = m.index;
+    while (start > floor && m.index - start < max && isHan(text.charCodeAt(start - 1))) start--;
+    const end = m.index + m[0].length;
+    if (m.index - start >= min && end - start >= 2) out.push({ value: text.slice(start, end), start, end, pattern: kind, baseScore: 0.4 });
+    floor = end;
+  }
+}
 
 let trie: TermTrie<Kind> | undefined;
 
@@ -62,13 +81,9 @@ export const healthTerms = defineRecognizer({
       if (/[A-Za-z]/.test(value) && (/[A-Za-z]/.test(text[m.start - 1] ?? '') || /[A-Za-z]/.test(text[m.end] ?? ''))) continue;
       out.push({ value, start: m.start, end: m.end, pattern: m.value, baseScore: value.length >= 3 ? 0.55 : 0.5 });
     }
-    for (const m of text.matchAll(DISEASE_SHAPE)) {
-      if (m[0].length < 2) continue;
-      out.push({ value: m[0], start: m.index, end: m.index + m[0].length, pattern: 'condition', baseScore: 0.4 });
-    }
-    for (const m of text.matchAll(DRUG_SHAPE)) {
-      out.push({ value: m[0], start: m.index, end: m.index + m[0].length, pattern: 'record', baseScore: 0.4 });
-    }
+    shaped(text, DISEASE_SUFFIX, 0, 5, 'condition', out);
+    shaped(text, DRUG_SUFFIX, 2, 8, 'record', out);
+    if (!SYMPTOM_GATE.test(text)) return out;
     for (const m of text.matchAll(SYMPTOM)) {
       out.push({ value: m[0], start: m.index, end: m.index + m[0].length, pattern: 'condition', baseScore: 0.6 });
     }
