@@ -57,6 +57,7 @@ describe('createPeopleCounter: linking', () => {
     const s = c.summary();
     expect(s.people.distinct).toBe(2);
     expect(s.byType.find((t) => t.piType === 'PI.ID.RIC')?.masked).toBe(2);
+    expect(s.duplicateRecords).toBe(0);
   });
 
   it('links a masked ID number that the checksum recovers (one candidate)', () => {
@@ -133,6 +134,18 @@ describe('createPeopleCounter: promotion, minors, scale', () => {
     tier = c.summary().criminalTiers.find((t) => t.crimTier === 50);
     expect(tier?.level).toBe('especially_serious');
     expect(c.summary().criminalTiers.find((t) => t.crimTier === 5000)).toBeUndefined();
+  });
+
+  it('leaves proven duplicate records out of the criminal tiers', () => {
+    const c = counter();
+    const card = generateLuhn('622202', 16);
+    c.addRecord(rec(bankCard(card), personName('王五', 20)));
+    c.addRecord(rec(personName('王五', 0), bankCard(`${card.slice(0, 4)} ${card.slice(4, 8)} ${card.slice(8, 12)} ${card.slice(12)}`, 5)));
+    c.addRecord(rec(bankCard(card)));
+    const s = c.summary();
+    expect(s.duplicateRecords).toBe(1);
+    expect(s.criminalTiers.find((t) => t.crimTier === 50)?.records).toBe(2);
+    expect(s.records).toBe(3);
   });
 
   it('rejects a missing fingerprint function', () => {

@@ -29,6 +29,8 @@ export interface PeopleCounterOptions {
 }
 
 const RIC_ENTITIES = new Set(['CN_RIC18', 'CN_RIC15']);
+// Record signatures kept for duplicate detection (~21 bytes each); past this, records are no longer compared.
+const MAX_RECORD_SIGNATURES = 50_000_000;
 const NAME = 'PI.BASIC.NAME';
 const MASKED_NAME = /[*＊×✱●•○#?_某]/;
 
@@ -67,6 +69,8 @@ export function createPeopleCounter(options: PeopleCounterOptions): PeopleCounte
   let recordsWithPi = 0;
   let findings = 0;
   let reconstructed = 0;
+  let duplicateRecords = 0;
+  const seenRecords = new KeyTable();
   // Reconstructed findings of the current record and the node of the copy they were joined with.
   const pendingLinks: Array<[Finding, number]> = [];
 
@@ -150,7 +154,18 @@ export function createPeopleCounter(options: PeopleCounterOptions): PeopleCounte
       f.fingerprint = fingerprint(space, v ?? f.value);
       count(f);
     }
-    tiers.add(new Set(list.map((f) => f.piType)));
+    // A record that repeats an earlier one value for value is a proven duplicate: one record (条), not two.
+    // Masked values alone prove nothing (two people can share 110105********002X), so such records never are.
+    const proven = list.some((f) => linkValue(f) !== undefined);
+    const signature = list
+      .map((f) => f.fingerprint as string)
+      .sort()
+      .join(' ');
+    const [hi, lo] = key64(signature);
+    const recordIndex = seenRecords.size;
+    if (!proven || seenRecords.size >= MAX_RECORD_SIGNATURES || seenRecords.getOrInsert(hi, lo, recordIndex) === recordIndex) {
+      tiers.add(new Set(list.map((f) => f.piType)));
+    } else duplicateRecords++;
     const nodeByFinding = new Map<Finding, number>();
     for (const person of peopleInRecord(list, linkValue, fingerprint)) {
       const keys = [...person.keys].sort((a, b) => a.tier - b.tier);
@@ -192,6 +207,7 @@ export function createPeopleCounter(options: PeopleCounterOptions): PeopleCounte
         thresholds: thresholdsReached({ people, sensitivePeople: sensitive, minors, facePeople: graph.countWith(PERSON_FACE) }),
       },
       criminalTiers: tiers.counts(),
+      duplicateRecords,
       reconstructed,
     };
   }

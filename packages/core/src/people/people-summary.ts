@@ -56,7 +56,10 @@ export interface PeopleSummary {
     /** Legal thresholds the counts reach (pi-taxonomy.md §7.1), in words. */
     thresholds: string[];
   };
+  /** Records against the criminal-law tiers, proven duplicates (the same findings, value for value) left out. */
   criminalTiers: CriminalTierCount[];
+  /** Records that repeat an earlier record value for value: counted once in `criminalTiers` (§7.3 rule 3). */
+  duplicateRecords?: number;
   /** Masked copies of one identifier that combine into the full value (pi-taxonomy.md §5.4). */
   reconstructed: number;
 }
