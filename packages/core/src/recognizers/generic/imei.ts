@@ -22,7 +22,9 @@ export const imei = defineRecognizer({
   prefilter: /\d{6}/,
   patterns: [
     { name: 'imei', regex: /(?<![0-9A-Za-z])\d{15}(?![0-9A-Za-z])/g, score: 0.4 },
-    { name: 'imei-grouped', regex: /(?<![0-9A-Za-z])\d{2}([ -])\d{6}\1\d{6}\1\d(?![0-9A-Za-z])/g, score: 0.4 },
+    // AA-BBBBBB-CCCCCC-D, AABBBB-CC-CCCCCC-D, AA-BBBBBB-CCCCCC (no check digit), AA-BBBBBB-CCCCCC-EE (IMEISV).
+    { name: 'imei-grouped', regex: /(?<![0-9A-Za-z-])\d{2,6}([ -])\d{2,6}(?:\1\d{1,6}){1,2}(?![0-9A-Za-z]|[ -]\d)/g, score: 0.4 },
+    { name: 'imei-14', regex: /(?<![0-9A-Za-z])\d{14}(?![0-9A-Za-z])/g, score: 0.3 },
     { name: 'imeisv', regex: /(?<![0-9A-Za-z])\d{16}(?![0-9A-Za-z])/g, score: 0.3 },
   ],
   context: { words: DEVICE_CONTEXT, negative: NEGATIVE_CONTEXT, required: true },
@@ -30,6 +32,12 @@ export const imei = defineRecognizer({
     const digits = value.replace(/[ -]/g, '');
     if (/^(\d)\1+$/.test(digits)) return 'invalid';
     // 16 digits are as often a card number: only an explicit IMEISV label makes them one.
+    if (candidate.pattern === 'imei-grouped' || candidate.pattern === 'imei-14') {
+      // The grouped forms carry the 8-digit TAC first; 14 digits are an IMEI without its check digit.
+      if (digits.length === 14) return { validation: 'unchecked', attributes: { tac: digits.slice(0, 8) }, notes: ['no check digit'] };
+      if (digits.length === 16) return { validation: 'unchecked', entity: 'IMEISV', attributes: { tac: digits.slice(0, 8) } };
+      if (digits.length !== 15) return 'invalid';
+    }
     if (candidate.pattern === 'imeisv' && nearbyWords(text, candidate.start, candidate.end, ['imeisv', 'imei sv', 'imei-sv']).length === 0)
       return 'invalid';
     if (candidate.pattern === 'imeisv') return { validation: 'unchecked', entity: 'IMEISV', attributes: { tac: digits.slice(0, 8) } };

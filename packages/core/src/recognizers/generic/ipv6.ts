@@ -1,4 +1,5 @@
 import { defineRecognizer } from '../../recognizer.js';
+import { continuesHexSequence } from './colon-label.js';
 
 /** The eight 16-bit groups of an IPv6 address, or undefined when the text is not one (RFC 4291 §2.2 forms). */
 export function parseIpv6(text: string): number[] | undefined {
@@ -56,12 +57,13 @@ export const ipv6 = defineRecognizer({
     {
       name: 'ipv6',
       regex:
-        /(?<![0-9A-Za-z:.])(?:[0-9A-Fa-f]{1,4}:|::?)(?:[0-9A-Fa-f]{0,4}:){1,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?(?![0-9A-Za-z:]|\.\d)/g,
+        /(?<![0-9A-Za-z.]|::)(?:[0-9A-Fa-f]{1,4}:|::)(?:[0-9A-Fa-f]{0,4}:){0,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?(?![0-9A-Za-z:]|\.\d)/g,
       score: 0.6,
     },
   ],
   context: { words: ['ip', 'ipv6', 'ip地址', 'ip address', 'remote_addr', 'client ip'], negative: ['版本', 'version'] },
-  validate(value) {
+  validate(value, { text, candidate }) {
+    if (continuesHexSequence(text, candidate.start)) return { validation: 'invalid', notes: ['inside a longer hex sequence'] };
     const g = parseIpv6(value);
     if (!g) return 'invalid';
     const scope = scopeOf(g);

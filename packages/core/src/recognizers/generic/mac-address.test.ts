@@ -18,6 +18,8 @@ describe('mac-address', () => {
         text: 'Wi-Fi MAC: 3a:f9:d3:4b:f5:51',
         expect: [{ attributes: { locallyAdministered: true }, minScore: 0.7 }],
       },
+      { name: 'after a label colon without a space', text: 'MAC:38:f9:d3:4b:f5:51', expect: [{ value: '38:f9:d3:4b:f5:51' }] },
+      { name: 'after a full-width colon', text: '数值：00-0C-29-CA-E4-66。', expect: [{ value: '00-0C-29-CA-E4-66' }] },
       { name: 'randomised address alone', text: '3a:f9:d3:4b:f5:51', expect: [{ minScore: 0.55 }] },
     ],
     invalid: [
@@ -28,6 +30,7 @@ describe('mac-address', () => {
       { name: 'seven groups', text: '38:f9:d3:4b:f5:51:aa' },
       { name: 'inside an IPv6 address', text: 'fe80::38:f9:d3:4b:f5:51' },
       { name: 'not hex', text: '38:g9:d3:4b:f5:51' },
+      { name: 'tail of an eight-group hex run', text: 'a1:b2:c3:d4:e5:f6:a7:b8' },
     ],
   })) {
     it(t.name, t.run);

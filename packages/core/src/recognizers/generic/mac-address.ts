@@ -1,4 +1,5 @@
 import { defineRecognizer } from '../../recognizer.js';
+import { continuesHexSequence } from './colon-label.js';
 import { DEVICE_CONTEXT } from './device-context.js';
 import { nearbyWords } from './nearby-words.js';
 
@@ -21,7 +22,7 @@ export const macAddress = defineRecognizer({
   patterns: [
     {
       name: 'pairs',
-      regex: /(?<![0-9A-Za-z:.-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![0-9A-Za-z]|[:-][0-9A-Fa-f])/g,
+      regex: /(?<![0-9A-Za-z.-]|::)[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![0-9A-Za-z]|[:-][0-9A-Fa-f])/g,
       score: 0.6,
     },
     {
@@ -32,6 +33,7 @@ export const macAddress = defineRecognizer({
   ],
   context: { words: MAC_WORDS, negative: ['序列号', '版本', 'version', 'hash', 'uuid'] },
   validate(value, { text, candidate }) {
+    if (continuesHexSequence(text, candidate.start)) return { validation: 'invalid', notes: ['inside a longer hex sequence'] };
     const hex = value.replace(/[:.-]/g, '').toLowerCase();
     if (/^0+$/.test(hex) || /^f+$/.test(hex)) return { validation: 'invalid', notes: ['broadcast or zero address'] };
     const first = Number.parseInt(hex.slice(0, 2), 16);

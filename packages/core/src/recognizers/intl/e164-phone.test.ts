@@ -22,6 +22,8 @@ describe('e164-phone', () => {
       { name: 'too short', text: '+44 20 79' },
       { name: 'no plus', text: '852 5123 4567' },
       { name: 'country code 0', text: '+0 123 456 7890' },
+      { name: 'Hong Kong toll-free', text: '+852 800 123 456' },
+      { name: 'Taiwan premium rate', text: '+886 203 123 456' },
       { name: 'glued to a letter', text: 'a+85251234567' },
     ],
   })) {

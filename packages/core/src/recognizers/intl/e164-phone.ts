@@ -2,6 +2,8 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { defineRecognizer } from '../../recognizer.js';
 import { NEGATIVE_CONTEXT } from '../generic/negative-context.js';
 
+const NOT_PERSONAL = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN', 'VOICEMAIL']);
+
 /**
  * International phone number written with + and a country code, validated by libphonenumber's full metadata
  * (`/max`: the default metadata checks only lengths). +86 numbers are left to cn-mobile (our segment table) and
@@ -51,6 +53,8 @@ export const e164Phone = defineRecognizer({
     if (!p || !p.isValid()) return { validation: 'invalid', notes: ['libphonenumber'] };
     if (p.countryCallingCode === '86') return { validation: 'invalid', notes: ['+86 is left to cn-mobile and cn-landline'] };
     const type = p.getType();
+    // Toll-free, premium-rate, shared-cost and universal access numbers belong to businesses, not people.
+    if (type && NOT_PERSONAL.has(type)) return { validation: 'invalid', notes: [`${type.toLowerCase()} number`] };
     return {
       validation: 'valid',
       attributes: { region: p.country ?? `+${p.countryCallingCode}`, ...(type ? { lineType: type.toLowerCase() } : {}) },
