@@ -18,6 +18,11 @@ describe('cn-uscc', () => {
         expect: [{ value: soleProprietor, validation: 'valid', piType: 'PI.EDU_WORK', attributes: { region: '371000' } }],
       },
       { name: 'with context', text: `统一社会信用代码：${soleProprietor}`, expect: [{ minScore: 0.95 }] },
+      {
+        name: 'spaced as printed',
+        text: `${soleProprietor.slice(0, 2)} ${soleProprietor.slice(2, 8)} ${soleProprietor.slice(8)}`,
+        expect: [{ validation: 'valid' }],
+      },
       { name: 'computed code, Shenzhen', text: `营业执照 ${another}（个体工商户）`, expect: [{ value: another }] },
     ],
     invalid: [
@@ -25,6 +30,7 @@ describe('cn-uscc', () => {
       { name: 'wrong check character', text: wrongCheck },
       { name: 'illegal letter I', text: '92371000MA3MXH0E3I' },
       { name: 'GB 11714 check broken, GB 32100 recomputed', text: generateUscc('92371000MA3MXH0E4') },
+      { name: 'spaced with a wrong check character', text: `92 371000 ${wrongCheck.slice(8)}` },
       { name: 'glued to more characters', text: `${soleProprietor}9` },
     ],
   })) {

@@ -23,8 +23,12 @@ export const cnUscc = defineRecognizer({
     references: ['GB 32100-2015', 'GB 11714-1997', 'pi-taxonomy.md §3.7', 'python-stdnum stdnum/cn/uscc.py'],
     version: 1,
   },
-  prefilter: /92\d{6}/,
-  patterns: [{ name: 'uscc-92', regex: /(?<![0-9A-Za-z])92\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Za-z])/g, score: 0.6 }],
+  prefilter: /92[ -]?\d{6}/,
+  patterns: [
+    { name: 'uscc-92', regex: /(?<![0-9A-Za-z])92\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Za-z])/g, score: 0.6 },
+    // As printed on licences and in stdnum's format(): 2 + 6 + 10 characters separated by spaces or hyphens.
+    { name: 'uscc-92-spaced', regex: /(?<![0-9A-Za-z])92([ -])\d{6}\1[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Za-z])/g, score: 0.55 },
+  ],
   context: {
     words: [
       '统一社会信用代码',
@@ -40,7 +44,8 @@ export const cnUscc = defineRecognizer({
       'credit code',
     ],
   },
-  validate(value) {
+  validate(raw) {
+    const value = raw.replace(/[ -]/g, '');
     if (!isValidGb32100(value)) return { validation: 'invalid', notes: ['GB 32100 check character'] };
     if (!isValidGb11714(value.slice(8, 17))) return { validation: 'invalid', notes: ['GB 11714 organisation code check'] };
     return {
