@@ -25,6 +25,12 @@ describe('cn-bank-card-masked', () => {
         text: `账号 ${hide(card, 8, 11)}`,
         expect: [{ state: 'partially_masked', attributes: { residualCandidates: 100 } }],
       },
+      {
+        name: 'last four only, under a card column',
+        text: `**** **** **** ${card.slice(12)}`,
+        context: '银行卡号',
+        expect: [{ state: 'masked' }],
+      },
       { name: 'one digit hidden: Luhn recovers it', text: `卡号 ${hide(card, 10, 11)}`, expect: [{ state: 'exposed' }] },
       { name: '19-digit card', text: `借记卡 ${hide(generateLuhn('621700', 19), 6, 15)}`, expect: [{ state: 'masked' }] },
     ],

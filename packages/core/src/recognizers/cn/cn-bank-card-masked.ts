@@ -1,6 +1,6 @@
 import { defineRecognizer } from '../../recognizer.js';
 import { CARD_CONTEXT } from '../generic/bank-card.js';
-import { nearbyWords } from '../generic/nearby-words.js';
+import { hasWordNear } from '../../masking/has-word-near.js';
 
 const G = '*×✱●•○#?_';
 const EDGE = `(?<![0-9A-Za-z${G}-])`;
@@ -29,7 +29,7 @@ export const cnBankCardMasked = defineRecognizer({
   prefilter: /[*×✱●•○#?_]/,
   patterns: [{ name: 'card-masked', regex: new RegExp(`${EDGE}[0-9${G}](?:[ -]?[0-9${G}]){12,18}${END}`, 'g'), score: 0.6 }],
   context: { words: CARD_CONTEXT, negative: ['身份证', '证件号', '手机', '电话', '订单号', '运单号', 'order', 'tracking'] },
-  validate(value, { text, candidate }) {
+  validate(value, { text, candidate, context }) {
     const cells = value.replace(/[ -]/g, '');
     if (cells.length < MIN_LENGTH || cells.length > MAX_LENGTH) return 'invalid';
     const prefix = /^\d*/.exec(cells)?.[0] ?? '';
@@ -39,7 +39,7 @@ export const cnBankCardMasked = defineRecognizer({
     if (hidden === 0 || !/^[^0-9]+$/.test(cells.slice(prefix.length, cells.length - suffix.length))) return 'invalid';
     if (prefix.length + suffix.length < 4) return 'invalid';
     if (prefix.length > 0 && !/^[2-6]/.test(prefix)) return 'invalid';
-    if (prefix.length < 4 && nearbyWords(text, candidate.start, candidate.end, CARD_CONTEXT).length === 0) return 'invalid';
+    if (prefix.length < 4 && !hasWordNear(text, candidate.start, candidate.end, CARD_CONTEXT, context)) return 'invalid';
     const state = hidden === 1 ? 'exposed' : hidden >= CONVENTION_HIDDEN ? 'masked' : 'partially_masked';
     return {
       validation: 'unchecked',

@@ -1,5 +1,5 @@
 import { defineRecognizer } from '../../recognizer.js';
-import { nearbyWords } from '../generic/nearby-words.js';
+import { hasWordNear } from '../../masking/has-word-near.js';
 import { mobileSegmentOf } from './mobile-segments.js';
 
 // Mask glyphs (pi-taxonomy §5.2) and x, which phone masks use freely (there is no check digit to confuse).
@@ -52,7 +52,7 @@ export const cnMobileMasked = defineRecognizer({
     words: PHONE_CONTEXT,
     negative: ['订单号', '单号', '流水号', '交易号', '编号', '序列号', '身份证', 'order', 'serial'],
   },
-  validate(value, { text, candidate }) {
+  validate(value, { text, candidate, context }) {
     const national = value.replace(/[ -]/g, '').replace(/^(?:\+86|0086)/, '');
     // A lone x is a typo or a letter (567x), not a mask: masks write x in runs (138xxxx5678).
     if (/(?<![Xx])[Xx](?![Xx])/.test(national)) return 'invalid';
@@ -60,7 +60,7 @@ export const cnMobileMasked = defineRecognizer({
     for (const c of national) if (c < '0' || c > '9') hidden++;
     if (hidden === 0 || hidden > 8) return 'invalid';
     const visible = 11 - hidden;
-    if (visible < 6 && nearbyWords(text, candidate.start, candidate.end, PHONE_CONTEXT).length === 0) return 'invalid';
+    if (visible < 6 && !hasWordNear(text, candidate.start, candidate.end, PHONE_CONTEXT, context)) return 'invalid';
     // A visible segment must be an allocated one.
     if (/^\d{3}/.test(national) && !mobileSegmentOf(`${national.slice(0, 3)}${/^\d{4}/.test(national) ? national[3] : '0'}0000000`)) {
       return 'invalid';

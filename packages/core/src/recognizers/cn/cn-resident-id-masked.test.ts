@@ -63,6 +63,12 @@ describe('cn-resident-id-masked', () => {
         expect: [{ state: 'masked' }],
       },
       {
+        name: 'fixed-width mask under an ID column',
+        text: `${woman1949.slice(0, 10)}******`,
+        context: '身份证号',
+        expect: [{ state: 'masked' }],
+      },
+      {
         name: '1 + 1 convention with context',
         text: `身份证号码 ${woman1949[0]}****************${woman1949[17]}`,
         expect: [{ state: 'masked' }],

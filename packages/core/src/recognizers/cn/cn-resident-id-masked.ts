@@ -1,7 +1,7 @@
 import { parseMaskedRic } from '../../masking/masked-ric-pattern.js';
 import { readMaskedRic } from '../../masking/ric-mask-state.js';
 import { defineRecognizer } from '../../recognizer.js';
-import { nearbyWords } from '../generic/nearby-words.js';
+import { hasWordNear } from '../../masking/has-word-near.js';
 import { ID_CONTEXT } from './id-context.js';
 
 // Mask glyphs of pi-taxonomy §5.2 after normalisation (full-width forms are already ASCII), plus X runs.
@@ -42,11 +42,11 @@ export const cnResidentIdMasked = defineRecognizer({
     words: ID_CONTEXT,
     negative: ['订单号', '单号', '流水号', '交易号', '编号', '序列号', '运单号', '卡号', '银行卡', 'order', 'serial', 'card'],
   },
-  validate(value, { text, candidate, now }) {
+  validate(value, { text, candidate, now, context }) {
     const pattern = parseMaskedRic(value);
     if (pattern === undefined) return 'invalid';
     const visible = visibleDigits(pattern);
-    const hasContext = nearbyWords(text, candidate.start, candidate.end, ID_CONTEXT).length > 0;
+    const hasContext = hasWordNear(text, candidate.start, candidate.end, ID_CONTEXT, context);
     if (visible < 2 || ((value.length !== 18 || visible < MIN_VISIBLE_BARE) && !hasContext)) return 'invalid';
     const reading = readMaskedRic(pattern, now);
     if (!reading) return { validation: 'invalid', notes: ['no real number fits the visible digits'] };
