@@ -87,12 +87,20 @@ function regionLed(text: string, out: Candidate[]): void {
 function detailLed(text: string, covered: Candidate[], out: Candidate[]): void {
   const re = new RegExp(ANCHOR.source, 'g');
   let lastEnd = 0;
+  let previousAnchor = 0;
+  let c = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const a = m.index;
-    if (a < lastEnd || covered.some((c) => a >= c.start && a < c.end)) continue;
+    const floor = Math.max(lastEnd, previousAnchor);
+    previousAnchor = a + m[0].length;
+    while (c < covered.length && covered[c]!.end <= a) c++;
+    if (a < lastEnd || (c < covered.length && covered[c]!.start <= a)) continue;
+    // The name before a suffix never reaches back past the previous suffix (中山路延安路18号 → 延安路18号).
     let s = a;
-    while (s > 0 && a - s < 10 && CJK_OR_ALNUM.test(text[s - 1]!) && !STOP.test(text[s - 1]!)) s--;
-    for (let start = s; start < a; start++) {
+    while (s > floor && a - s < 10 && CJK_OR_ALNUM.test(text[s - 1]!) && !STOP.test(text[s - 1]!)) s--;
+    // The farthest start first, then two nearer ones: enough for a name of 2–4 characters after noise.
+    for (const start of new Set([s, Math.max(s, a - 4), Math.max(s, a - 2)])) {
+      if (start >= a) continue;
       const detail = parseDetail(text, start, 0);
       // A name must lead: 共有13栋住宅楼 counts buildings, it does not locate one.
       if (detail.end <= a || detail.depth < 5 || /[\d-]/.test(text[start]!)) continue;

@@ -29,11 +29,12 @@ function isHan(code: number): boolean {
 }
 
 /** Name + suffix spans: up to `max` Han characters before each suffix, at least `min`. */
-function shaped(text: string, suffix: RegExp, min: number, max: number, kind: Kind, out: Candidate[]): void {
+function shaped(text: string, suffix: RegExp, min: number, max: number, kind: Kind, out: Candidate[], taken: Uint8Array): void {
   // Module-level global regexes: find() runs to completion before the next call, so resetting suffices.
   suffix.lastIndex = 0;
   let floor = 0;
   for (let m = suffix.exec(text); m !== null; m = suffix.exec(text)) {
+    if (taken[m.index] === 1) continue; // the lexicon already read this word
     let start = m.index;
     while (start > floor && m.index - start < max && isHan(text.charCodeAt(start - 1))) start--;
     const end = m.index + m[0].length;
@@ -75,14 +76,16 @@ export const healthTerms = defineRecognizer({
   prefilter: /[\u4e00-\u9fa5A-Za-z]/,
   find(text) {
     const out: Candidate[] = [];
+    const taken = new Uint8Array(text.length);
     for (const m of terms().scan(text)) {
+      taken.fill(1, m.start, m.end);
       const value = text.slice(m.start, m.end);
       // A Latin term glued to other letters is part of another word (HCG inside HCGX).
       if (/[A-Za-z]/.test(value) && (/[A-Za-z]/.test(text[m.start - 1] ?? '') || /[A-Za-z]/.test(text[m.end] ?? ''))) continue;
       out.push({ value, start: m.start, end: m.end, pattern: m.value, baseScore: value.length >= 3 ? 0.55 : 0.5 });
     }
-    shaped(text, DISEASE_SUFFIX, 0, 5, 'condition', out);
-    shaped(text, DRUG_SUFFIX, 2, 8, 'record', out);
+    shaped(text, DISEASE_SUFFIX, 0, 5, 'condition', out, taken);
+    shaped(text, DRUG_SUFFIX, 2, 8, 'record', out, taken);
     if (!SYMPTOM_GATE.test(text)) return out;
     for (const m of text.matchAll(SYMPTOM)) {
       out.push({ value: m[0], start: m.index, end: m.index + m[0].length, pattern: 'condition', baseScore: 0.6 });
