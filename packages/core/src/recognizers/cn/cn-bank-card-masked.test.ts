@@ -41,6 +41,8 @@ describe('cn-bank-card-masked', () => {
       { name: 'two mask runs', text: '6222**02**561234' },
       { name: 'full card number', text: card },
       { name: 'row of stars', text: '卡号 ****************' },
+      { name: 'date range with an undecodable dash', text: '2014-12?2017-02-20' },
+      { name: 'a lone question mark', text: '卡号 622202123456?1234' },
     ],
   })) {
     it(t.name, t.run);
