@@ -42,6 +42,18 @@ export const CARD_CONTEXT: readonly string[] = [
   'card',
 ];
 
+// Ranges grouped by prefix length, longest first: the first hit is the most specific one.
+const RANGES_BY_LENGTH: Array<[number, Array<{ from: string; to: string; hit: SchemeHit }>]> = (() => {
+  const by = new Map<number, Array<{ from: string; to: string; hit: SchemeHit }>>();
+  for (const e of cardIinRangesV1.entries) {
+    for (const [from, to] of e.ranges) {
+      const hit = { scheme: e.scheme, lengths: e.lengths, contextLengths: e.contextLengths ?? [], prefixLength: from.length };
+      by.set(from.length, [...(by.get(from.length) ?? []), { from, to, hit }]);
+    }
+  }
+  return [...by].sort((a, b) => b[0] - a[0]);
+})();
+
 interface SchemeHit {
   scheme: CardScheme;
   lengths: readonly number[];
@@ -51,16 +63,12 @@ interface SchemeHit {
 
 /** The scheme whose IIN range has the longest prefix matching `digits`. */
 export function cardSchemeOf(digits: string): SchemeHit | undefined {
-  let best: SchemeHit | undefined;
-  for (const e of cardIinRangesV1.entries) {
-    for (const [from, to] of e.ranges) {
-      const head = digits.slice(0, from.length);
-      if (head.length === from.length && head >= from && head <= to && (!best || from.length > best.prefixLength)) {
-        best = { scheme: e.scheme, lengths: e.lengths, contextLengths: e.contextLengths ?? [], prefixLength: from.length };
-      }
-    }
+  for (const [n, ranges] of RANGES_BY_LENGTH) {
+    if (digits.length < n) continue;
+    const head = digits.slice(0, n);
+    for (const r of ranges) if (head >= r.from && head <= r.to) return r.hit;
   }
-  return best;
+  return undefined;
 }
 
 // CVN2, expiry date or PIN next to a card number make it a payment credential (JR/T 0171 grade C3, pi-taxonomy §3.6).
@@ -88,17 +96,19 @@ function validateCard(value: string, text: string, start: number, end: number): 
   if (looksLikeResidentId(digits)) return { validation: 'invalid', notes: ['resident ID number'] };
   if (followsIbanHead(text, start)) return { validation: 'invalid', notes: ['inside an IBAN'] };
   const attributes = { scheme: hit.scheme };
-  const positive = nearbyWords(text, start, end, CARD_CONTEXT);
+  const luhn = isValidLuhn(digits);
+  // Context words are looked up only where the verdict depends on them (most candidates never get here).
+  const hasCardWord = (): boolean => nearbyWords(text, start, end, CARD_CONTEXT).length > 0;
   if (!hit.lengths.includes(digits.length)) {
     // A short Visa/Maestro number is a card only when the text says so; its Luhn digit must hold.
-    if (hit.contextLengths.includes(digits.length) && positive.length > 0 && isValidLuhn(digits)) {
+    if (hit.contextLengths.includes(digits.length) && luhn && hasCardWord()) {
       return { validation: 'valid', attributes, score: 0.75, notes: ['rare length, card context'] };
     }
     return { validation: 'invalid', notes: ['length not issued for this IIN'] };
   }
-  if (isValidLuhn(digits)) {
+  if (luhn) {
     // An order or serial number passes Luhn one time in ten: negative context without a card word drops it.
-    if (positive.length === 0 && nearbyWords(text, start, end, NEGATIVE_CONTEXT).length > 0)
+    if (nearbyWords(text, start, end, NEGATIVE_CONTEXT).length > 0 && !hasCardWord())
       return { validation: 'valid', attributes, score: 0.4 };
     if (credentialNear(text, start, end)) {
       const notes = ['CVN2, expiry or PIN next to the card'];
@@ -107,7 +117,7 @@ function validateCard(value: string, text: string, start: number, end: number): 
     return { validation: 'valid', attributes };
   }
   // Some UnionPay cards fail Luhn (card-validator skips it for UnionPay): only context makes them credible.
-  if ((hit.scheme === 'unionpay' || /^(?:62|81)/.test(digits)) && digits.length >= 16 && positive.length > 0) {
+  if ((hit.scheme === 'unionpay' || /^(?:62|81)/.test(digits)) && digits.length >= 16 && hasCardWord()) {
     return { validation: 'unchecked', attributes, score: 0.6, notes: ['Luhn fails; UnionPay BIN with card context'] };
   }
   return { validation: 'invalid', notes: ['Luhn'] };

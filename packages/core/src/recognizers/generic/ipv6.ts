@@ -52,7 +52,8 @@ export const ipv6 = defineRecognizer({
     references: ['RFC 4291 §2.2', 'RFC 5952', 'pi-taxonomy.md §3.9'],
     version: 1,
   },
-  prefilter: /[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:/,
+  // Every IPv6 address has '::' or at least three more groups after a colon: clock times (12:30:45) do not.
+  prefilter: /::|(?:[0-9A-Fa-f]{1,4}:){3}/,
   patterns: [
     {
       name: 'ipv6',
