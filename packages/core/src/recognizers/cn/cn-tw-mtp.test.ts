@@ -13,6 +13,7 @@ describe('cn-tw-mtp', () => {
       },
       { name: 'traditional context, CJK neighbours', text: '臺胞證號碼07316492號', expect: [{ start: 5, end: 13 }] },
       { name: 'English context', text: 'Mainland Travel Permit for Taiwan Residents: 07316492', expect: [{ value: '07316492' }] },
+      { name: 'permit and phone side by side', text: '台胞证 07316492 电话 88886666', expect: [{ value: '07316492' }] },
       { name: 'old booklet form', text: '台胞证 0731649215(B)', expect: [{ value: '0731649215(B)' }] },
       { name: 'column name as context', text: '07316492', context: '台胞证号', expect: [{ value: '07316492' }] },
     ],
@@ -22,6 +23,7 @@ describe('cn-tw-mtp', () => {
       { name: 'inside a longer digit run', text: '台胞证 073164921' },
       { name: 'glued to letters', text: '台胞证 A07316492' },
       { name: 'prose about the permit', text: '台胞证可以在网上办理。' },
+      { name: 'a phone number near the permit word', text: '台胞证已办，电话：88886666' },
     ],
   })) {
     it(t.name, t.run);

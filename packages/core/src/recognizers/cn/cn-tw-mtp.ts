@@ -1,5 +1,5 @@
 import { defineRecognizer } from '../../recognizer.js';
-import { DOCUMENT_NEGATIVE_CONTEXT } from './travel-document-context.js';
+import { DOCUMENT_NEGATIVE_CONTEXT, OTHER_NUMBER_LABEL as OTHER_LABEL } from './travel-document-context.js';
 
 /** Taiwan compatriot permit (台湾居民来往大陆通行证, 台胞证): an 8-digit lifetime number; bare digits, so context is required. */
 export const cnTwMtp = defineRecognizer({
@@ -36,7 +36,9 @@ export const cnTwMtp = defineRecognizer({
     negative: [...DOCUMENT_NEGATIVE_CONTEXT, '有效期', '签发日期', '簽發日期', '出生日期', '电话', '電話'],
     required: true,
   },
-  validate(value) {
+  validate(value, { text, candidate }) {
+    // A number labelled as something else (电话 88886666) is that thing, even with 台胞证 nearby.
+    if (OTHER_LABEL.test(text.slice(Math.max(0, candidate.start - 12), candidate.start))) return 'invalid';
     // An 8-digit date next to the permit is its validity, not its number.
     if (value.length === 8 && /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(value)) return 'invalid';
     return 'unchecked';

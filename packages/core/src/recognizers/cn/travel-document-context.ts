@@ -58,3 +58,7 @@ export const DOCUMENT_NEGATIVE_CONTEXT: readonly string[] = [
   'model',
   'sku',
 ];
+
+/** A label right before a bare number that makes it something other than a document number (phone, fax, date…). */
+export const OTHER_NUMBER_LABEL =
+  /(?:电话|電話|手机|手機|座机|座機|传真|傳真|tel|phone|fax|qq|邮编|郵編|日期|有效期|金额|金額)[^0-9A-Za-z]{0,4}$/i;

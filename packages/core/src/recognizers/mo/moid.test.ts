@@ -23,6 +23,7 @@ describe('moid', () => {
       { name: 'compact without context', text: '72041850' },
       { name: 'inside a longer digit run', text: '澳门身份证 1204173999' },
       { name: 'glued to letters', text: '澳门身份证 A72041850' },
+      { name: 'a phone number near the ID word', text: '澳門身份證已遺失，電話：72041850' },
     ],
   })) {
     it(t.name, t.run);

@@ -1,5 +1,5 @@
 import { defineRecognizer } from '../../recognizer.js';
-import { DOCUMENT_NEGATIVE_CONTEXT } from '../cn/travel-document-context.js';
+import { DOCUMENT_NEGATIVE_CONTEXT, OTHER_NUMBER_LABEL } from '../cn/travel-document-context.js';
 
 /** Macao resident identity card (BIR) number: [157] + 6 digits + a check digit whose algorithm is not published. */
 export const moid = defineRecognizer({
@@ -40,6 +40,10 @@ export const moid = defineRecognizer({
     ],
     negative: DOCUMENT_NEGATIVE_CONTEXT,
     required: true,
+  },
+  validate(_value, { text, candidate }) {
+    // A number labelled as something else (電話 12345678) is that thing, even with 身份證 nearby.
+    return OTHER_NUMBER_LABEL.test(text.slice(Math.max(0, candidate.start - 12), candidate.start)) ? 'invalid' : 'unchecked';
   },
   // Macao practice shows the first digit and the check: 1******(8).
   mask: (value) => value[0] + value.slice(1).replace(/\d(?=.*\d)/g, '*'),
