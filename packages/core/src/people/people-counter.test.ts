@@ -213,10 +213,24 @@ describe('createPeopleCounter: cross-record reconstruction (pi-taxonomy §5.4)',
 
 describe('createPeopleCounter: properties', () => {
   // People with distinct numbers; each record shows some of one person's keys.
-  const recordsArb = fc.array(fc.record({ person: fc.nat(30), show: fc.constantFrom('id', 'id+phone', 'name+phone', 'phone', 'masked') }), {
-    maxLength: 60,
-  });
-  const build = (r: { person: number; show: string }): RecordInput => {
+  const recordsArb = fc
+    .array(
+      fc.record({ person: fc.nat(30), show: fc.constantFrom('id', 'id+phone', 'name+phone', 'phone', 'masked'), withCard: fc.boolean() }),
+      {
+        maxLength: 60,
+      },
+    )
+    // The position makes each record's card its own, so that cards link nothing the model does not expect.
+    .map((rs) => rs.map((r, i) => ({ ...r, card: r.withCard ? i : -1 })));
+  // A card makes the record, and so its person, sensitive.
+  const hasCard = (r: { card: number }): boolean => r.card >= 0;
+  const build = (r: { person: number; show: string; card: number }): RecordInput => {
+    const base = buildPlain(r);
+    if (!hasCard(r)) return base;
+    const card = generateLuhn('622202', 16, `${String(r.person).padStart(3, '0')}${String(r.card).padStart(4, '0')}`);
+    return { ...base, findings: [...base.findings, bankCard(card, 90)] };
+  };
+  const buildPlain = (r: { person: number; show: string }): RecordInput => {
     const id = adult(r.person * 2 + 1);
     const p = phone(r.person);
     const name = `测试${String.fromCharCode(0x4e00 + r.person)}`;
@@ -249,6 +263,9 @@ describe('createPeopleCounter: properties', () => {
         const sb = b.summary();
         expect(sb.people).toEqual(sa.people);
         expect(sa.people.distinct).toBeLessThanOrEqual(records.length);
+        expect(sa.people.sensitive).toBeLessThanOrEqual(sa.people.distinct);
+        expect(sa.people.sensitive > 0).toBe(records.some(hasCard));
+        expect(sa.criminalTiers).toEqual(sb.criminalTiers);
         // A person's ID-only and phone-bearing records join only through a record that shows both;
         // masked records stay apart.
         let expected = records.filter((r) => r.show === 'masked').length;
