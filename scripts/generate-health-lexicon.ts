@@ -45,6 +45,9 @@ const OWN: Record<Kind, string[]> = {
     'HIV感染',
     'HIV',
     'hiv',
+    'HPV',
+    'hpv',
+    '人乳头瘤病毒',
     '梅毒',
     '淋病',
     '尖锐湿疣',
@@ -192,7 +195,7 @@ const add = (term: string, kind: Kind, n = 1): void => {
   if (
     t.length < 2 ||
     t.length > 12 ||
-    /^[a-z]{1,3}$/.test(t) ||
+    (n === 1 && /^[a-z]{1,3}$/.test(t)) || // mined short Latin (cf, ok) is noise; our own list is not
     STOP.has(t) ||
     /^[\d\s.,%-]+$/.test(t) ||
     /[，,。；;：:、()（）"“”\s]/.test(t)

@@ -14,7 +14,10 @@ const PI_TYPE: Record<Kind, string> = {
 
 // A body part with a complaint (嗓子很痛, 小腹隐隐作痛): a symptom no lexicon lists in every wording.
 const SYMPTOM =
-  /(?:头|肚子|腹部?|小腹|下腹|胃|腰|背|腿|膝盖|嗓子|喉咙|牙齿?|眼睛|屁股|胸口?|关节|脖子|肩膀?|脚|手|耳朵|鼻子|心口|肝区)(?:部)?(?:很|好|特别|有点|一直|总是|经常|剧烈|隐隐|老是)?(?:作)?(?:疼|痛|痒|肿|酸痛|发麻|胀痛|不通气|出血)/g;
+  /(?:头|肚子|腹部?|小腹|下腹|胃|腰|后?背|小腿|大腿|腿|膝盖|嗓子|喉咙|牙齿?|牙龈|眼睛|屁股|胸口?|关节|脖子|颈椎|腰椎|肩膀?|脚|手|耳朵|鼻子|心口|肝区|嘴里?|嘴唇|口腔|舌头|脸上?|皮肤)(?:部|上)?(?:很|好|特别|有点|一直|总是|经常|剧烈|隐隐|老是)?(?:作)?(?:疼|痛|痒|肿|酸痛|发麻|胀痛|不通气|出血|起了?个?泡|长痘|溃烂|发红|红肿|起疹子|发炎)/g;
+// A bodily function in decline (体重急速下降, 视力减退) or the language of an examination report (未见明显异常).
+const DECLINE = /(?:体重|食欲|视力|听力|记忆力|睡眠|性欲)(?:急速|明显|持续|突然|逐渐)?(?:下降|减退|减轻|变差|不好|不佳)/g;
+const REPORT = /未见(?:明显)?(?:异常|实变|占位|肿大|积液|狭窄|骨折)|形态失常|纹理增多|增强扫描|平扫示/g;
 
 // Words built like a diagnosis (颈椎间盘脱出, 肾炎) or a drug (解郁丸, 感冒颗粒) that no lexicon lists: weak
 // alone, reported beside a clinical or first-person word. The suffix is found first and the name read
@@ -22,7 +25,7 @@ const SYMPTOM =
 const DISEASE_SUFFIX = /(?:炎|癌|瘤|综合征|结石|囊肿|溃疡|骨折|脱出|结节|畸形|疹|痔|痘|粉刺)(?![\u4e00-\u9fa5]?(?:热|黄|帝|凉|症))/g;
 const DRUG_SUFFIX =
   /(?:片剂|含片|泡腾片|缓释片|控释片|肠溶片|分散片|咀嚼片|丸|胶囊|颗粒|口服液|注射液|软膏|乳膏|滴眼液|冲剂|糖浆|喷雾剂|栓剂|补脑液|合剂)(?![物状粒])/g;
-const SYMPTOM_GATE = /[疼痛痒肿麻胀通血]/;
+const SYMPTOM_GATE = /[疼痛痒肿麻胀通血泡痘溃红疹炎]/;
 
 function isHan(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fa5;
@@ -86,6 +89,12 @@ export const healthTerms = defineRecognizer({
     }
     shaped(text, DISEASE_SUFFIX, 0, 5, 'condition', out, taken);
     shaped(text, DRUG_SUFFIX, 2, 8, 'record', out, taken);
+    for (const m of text.matchAll(DECLINE)) {
+      out.push({ value: m[0], start: m.index, end: m.index + m[0].length, pattern: 'condition', baseScore: 0.55 });
+    }
+    for (const m of text.matchAll(REPORT)) {
+      out.push({ value: m[0], start: m.index, end: m.index + m[0].length, pattern: 'test', baseScore: 0.55 });
+    }
     if (!SYMPTOM_GATE.test(text)) return out;
     for (const m of text.matchAll(SYMPTOM)) {
       out.push({ value: m[0], start: m.index, end: m.index + m[0].length, pattern: 'condition', baseScore: 0.6 });
