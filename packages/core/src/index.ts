@@ -46,6 +46,8 @@ export type {
 } from './people/people-summary.js';
 export { baseBand, escalatedBand, thresholdsReached } from './people/scale-band.js';
 export { isMaskGlyph, MASK_GLYPHS } from './masking/mask-glyphs.js';
-export { parseMaskedRic } from './masking/masked-ric-pattern.js';
+export { parseMaskedRic, unionRicPatterns } from './masking/masked-ric-pattern.js';
+export { readMaskedRic, RESIDUAL_RISK_LIMIT } from './masking/ric-mask-state.js';
+export type { RicMaskReading } from './masking/ric-mask-state.js';
 export { ricResidual } from './masking/ric-residual.js';
 export type { RicResidual } from './masking/ric-residual.js';
