@@ -12,7 +12,7 @@ import { readCmedqaTexts, readWeibo } from './read-training-data.js';
 import { generateCnSentences, reshuffleNames } from './synth-cn-sentences.js';
 import { BIOES, bioesOf, type TaggedText } from './tagged-text.js';
 
-export const CN_BITS = 18;
+export const CN_BITS = 17;
 const EPOCHS = 10;
 
 const uniq = (s: string): string => [...new Set(s)].join('');

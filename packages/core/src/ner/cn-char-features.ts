@@ -2,8 +2,7 @@ import { featureBucket } from './feature-hash.js';
 import type { SequenceFeatures } from './linear-chain-model.js';
 import type { CnNameLexicon } from './cn-name-lexicon.js';
 
-// Character shapes: what kind of character, independent of which one.
-const BOUNDARY = 0;
+// Character shapes: what kind of character, independent of which one (0 is the text boundary).
 const HAN = 1;
 const UPPER = 2;
 const LOWER = 3;
@@ -13,7 +12,6 @@ const NAME_DOT = 6;
 const OTHER = 7;
 
 function shapeOf(c: number): number {
-  if (c < 0) return BOUNDARY;
   if (c >= 0x4e00 && c <= 0x9fff) return HAN;
   if (c >= 0x41 && c <= 0x5a) return UPPER;
   if (c >= 0x61 && c <= 0x7a) return LOWER;
@@ -26,83 +24,88 @@ function shapeOf(c: number): number {
 /** Number of feature slots per character. */
 export const CN_FEATURES_PER_CHAR = 26;
 
+// Padding on each side of the per-character arrays, so that neighbours need no bounds checks.
+const PAD = 2;
+const NONE_CODE = 0x110000; // outside Unicode: the text boundary
+const NONE_CLASS = 16;
+
 /**
  * Hashed features of every character of `text` for the Chinese name tagger: the character and its
  * neighbours (unigrams, bigrams, a trigram), their lexicon classes (surname, compound surname, given-name
- * character, transliteration character), whether a common word covers the character, and shapes.
+ * character, transliteration character), whether a common word or a known name covers the character, and
+ * shapes. Per-character facts are computed once into arrays; the loop below only hashes.
  */
 export function cnCharFeatures(text: string, lex: CnNameLexicon, bits: number): SequenceFeatures {
   const n = text.length;
   const mask = (1 << bits) - 1;
   const F = CN_FEATURES_PER_CHAR;
   const ids = new Int32Array(n * F);
-  const code = (i: number): number => (i < 0 || i >= n ? -1 : text.charCodeAt(i));
-  const cls = (i: number): number => {
-    const c = code(i);
-    if (c < 0) return 16;
-    let k = lex.classes[c]!;
-    if (i + 1 < n && lex.isCompoundSurname(c, text.charCodeAt(i + 1))) k |= 32;
-    return k;
-  };
-  const word = (i: number): number => (i < 0 || i + 1 >= n ? 0 : lex.isCommonWord(text.charCodeAt(i), text.charCodeAt(i + 1)) ? 1 : 0);
-  // Known-name cover of each character: 1 starts a known name, 2 inside one, 3 ends one (0 none).
-  const cover = new Uint8Array(n);
+  const m = n + 2 * PAD;
+  const code = new Int32Array(m).fill(NONE_CODE);
+  const cls = new Int32Array(m).fill(NONE_CLASS);
+  const shape = new Int32Array(m); // 0: the text boundary
+  const word = new Int32Array(m); // 1: a common word starts here
+  const cover = new Int32Array(m); // 1 starts a known name, 2 inside, 3 ends one
+  const classes = lex.classes;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if ((lex.classes[c]! & 5) === 0) continue; // known names start with a surname or a transliteration character
-    const len = lex.knownNameAt(text, i);
-    if (len === 0) continue;
-    cover[i] = cover[i] || 1;
-    for (let j = i + 1; j < i + len - 1; j++) cover[j] = 2;
-    cover[i + len - 1] = 3;
+    code[i + PAD] = c;
+    shape[i + PAD] = shapeOf(c);
+    let k = classes[c]!;
+    if (i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (k & 8 && lex.isCompoundSurname(c, d)) k |= 32;
+      if (shapeOf(c) === HAN && lex.isCommonWord(c, d)) word[i + PAD] = 1;
+    }
+    cls[i + PAD] = k;
   }
   for (let i = 0; i < n; i++) {
-    const c0 = code(i);
-    const cm1 = code(i - 1);
-    const cm2 = code(i - 2);
-    const cp1 = code(i + 1);
-    const cp2 = code(i + 2);
-    const k0 = cls(i);
-    const km1 = cls(i - 1);
-    const km2 = cls(i - 2);
-    const kp1 = cls(i + 1);
-    const kp2 = cls(i + 2);
-    const s0 = shapeOf(c0);
-    const sm1 = shapeOf(cm1);
-    const sp1 = shapeOf(cp1);
-    const wl = word(i - 1);
-    const wr = word(i);
-    const o = i * F;
-    let k = 0;
-    const put = (t: number, a = 0, b = 0, c = 0): void => {
-      ids[o + k++] = featureBucket(mask, t, a, b, c);
-    };
-    put(1);
-    put(2, c0);
-    put(3, cm1);
-    put(4, cp1);
-    put(5, cm2);
-    put(6, cp2);
-    put(7, cm1, c0);
-    put(8, c0, cp1);
-    put(9, cm2, cm1);
-    put(10, cp1, cp2);
-    put(11, cm1, cp1);
-    put(12, cm1, c0, cp1);
-    put(13, k0);
-    put(14, km1, k0);
-    put(15, k0, kp1);
-    put(16, km2 * 64 + km1, k0);
-    put(17, k0, kp1 * 64 + kp2);
-    put(18, sm1 * 8 + s0, sp1);
-    put(19, wl * 2 + wr, k0);
-    put(20, word(i - 2) * 2 + word(i + 1), wl * 2 + wr);
-    put(21, k0, cm1);
-    put(22, k0, cp1);
-    put(23, km1, c0);
-    put(24, kp1, c0);
-    put(25, cover[i]!, i > 0 ? cover[i - 1]! : 4, i + 1 < n ? cover[i + 1]! : 4);
-    put(26, cover[i]!, k0);
+    if ((cls[i + PAD]! & 5) === 0) continue; // known names start with a surname or a transliteration character
+    const len = lex.knownNameAt(text, i);
+    if (len === 0) continue;
+    const p = i + PAD;
+    if (cover[p] === 0) cover[p] = 1;
+    for (let j = p + 1; j < p + len - 1; j++) cover[j] = 2;
+    cover[p + len - 1] = 3;
+  }
+  let o = 0;
+  for (let p = PAD; p < n + PAD; p++) {
+    const c0 = code[p]!;
+    const cm1 = code[p - 1]!;
+    const cm2 = code[p - 2]!;
+    const cp1 = code[p + 1]!;
+    const cp2 = code[p + 2]!;
+    const k0 = cls[p]!;
+    const km1 = cls[p - 1]!;
+    const kp1 = cls[p + 1]!;
+    const wl = word[p - 1]!;
+    const wr = word[p]!;
+    ids[o++] = featureBucket(mask, 1, 0, 0, 0);
+    ids[o++] = featureBucket(mask, 2, c0, 0, 0);
+    ids[o++] = featureBucket(mask, 3, cm1, 0, 0);
+    ids[o++] = featureBucket(mask, 4, cp1, 0, 0);
+    ids[o++] = featureBucket(mask, 5, cm2, 0, 0);
+    ids[o++] = featureBucket(mask, 6, cp2, 0, 0);
+    ids[o++] = featureBucket(mask, 7, cm1, c0, 0);
+    ids[o++] = featureBucket(mask, 8, c0, cp1, 0);
+    ids[o++] = featureBucket(mask, 9, cm2, cm1, 0);
+    ids[o++] = featureBucket(mask, 10, cp1, cp2, 0);
+    ids[o++] = featureBucket(mask, 11, cm1, cp1, 0);
+    ids[o++] = featureBucket(mask, 12, cm1, c0, cp1);
+    ids[o++] = featureBucket(mask, 13, k0, 0, 0);
+    ids[o++] = featureBucket(mask, 14, km1, k0, 0);
+    ids[o++] = featureBucket(mask, 15, k0, kp1, 0);
+    ids[o++] = featureBucket(mask, 16, cls[p - 2]! * 64 + km1, k0, 0);
+    ids[o++] = featureBucket(mask, 17, k0, kp1 * 64 + cls[p + 2]!, 0);
+    ids[o++] = featureBucket(mask, 18, shape[p - 1]! * 8 + shape[p]!, shape[p + 1]!, 0);
+    ids[o++] = featureBucket(mask, 19, wl * 2 + wr, k0, 0);
+    ids[o++] = featureBucket(mask, 20, word[p - 2]! * 2 + word[p + 1]!, wl * 2 + wr, 0);
+    ids[o++] = featureBucket(mask, 21, k0, cm1, 0);
+    ids[o++] = featureBucket(mask, 22, k0, cp1, 0);
+    ids[o++] = featureBucket(mask, 23, km1, c0, 0);
+    ids[o++] = featureBucket(mask, 24, kp1, c0, 0);
+    ids[o++] = featureBucket(mask, 25, cover[p]!, p > PAD ? cover[p - 1]! : 4, p + 1 < n + PAD ? cover[p + 1]! : 4);
+    ids[o++] = featureBucket(mask, 26, cover[p]!, k0, 0);
   }
   return { length: n, perPosition: F, ids };
 }

@@ -1,3 +1,5 @@
+import { buildIntHashSet, pairKey, runKey } from './int-hash-set.js';
+
 /** The lexicon tables of the Chinese name model as they are stored (see data/cn-person-name-lexicon.v1.ts). */
 export interface CnNameLexiconData {
   readonly surnames: string;
@@ -25,11 +27,6 @@ export interface CnNameLexicon {
   knownNameAt(text: string, i: number): number;
 }
 
-const pair = (a: number, b: number): number => a * 65536 + b;
-// Three code units fit exactly in a double; four are folded to 32 bits (a rare collision only adds a feature).
-const triple = (a: number, b: number, c: number): number => (a * 65536 + b) * 65536 + c;
-const quad = (a: number, b: number, c: number, d: number): number => (Math.imul(triple(a, b, c) % 2147483647, 31) + d) | 0;
-
 /** Builds the lookup tables once, when the recogniser module loads. */
 export function buildCnNameLexicon(d: CnNameLexiconData): CnNameLexicon {
   const classes = new Uint8Array(65536);
@@ -39,33 +36,32 @@ export function buildCnNameLexicon(d: CnNameLexiconData): CnNameLexicon {
   mark(d.surnames, SURNAME);
   mark(d.givenChars, GIVEN);
   mark(d.translitChars, TRANSLIT);
-  const compounds = new Set<number>();
+  const compounds: number[] = [];
   for (const c of d.compoundSurnames) {
     classes[c.charCodeAt(0)]! |= COMPOUND_FIRST;
-    compounds.add(pair(c.charCodeAt(0), c.charCodeAt(1)));
+    compounds.push(pairKey(c.charCodeAt(0), c.charCodeAt(1)));
   }
-  const words = new Set<number>();
-  for (let i = 0; i + 1 < d.commonWords.length; i += 2) words.add(pair(d.commonWords.charCodeAt(i), d.commonWords.charCodeAt(i + 1)));
-  const names = [new Set<number>(), new Set<number>(), new Set<number>()];
-  for (const w of d.knownNames.split('|')) {
-    const c = (i: number): number => w.charCodeAt(i);
-    if (w.length === 2) names[0]!.add(pair(c(0), c(1)));
-    else if (w.length === 3) names[1]!.add(triple(c(0), c(1), c(2)));
-    else if (w.length === 4) names[2]!.add(quad(c(0), c(1), c(2), c(3)));
-  }
+  const compoundSet = buildIntHashSet(compounds);
+  const words: number[] = [];
+  for (let i = 0; i + 1 < d.commonWords.length; i += 2) words.push(pairKey(d.commonWords.charCodeAt(i), d.commonWords.charCodeAt(i + 1)));
+  const wordSet = buildIntHashSet(words);
+  // Known names by length (2, 3, 4), each a set of run keys.
+  const byLength = [2, 3, 4].map((len) =>
+    buildIntHashSet(
+      d.knownNames
+        .split('|')
+        .filter((w) => w.length === len)
+        .map((w) => runKey(w, 0, len)),
+    ),
+  );
   const knownNameAt = (t: string, i: number): number => {
-    const n = t.length;
-    if (i + 1 >= n) return 0;
-    const a = t.charCodeAt(i);
-    const b = t.charCodeAt(i + 1);
-    if (i + 3 < n && names[2]!.has(quad(a, b, t.charCodeAt(i + 2), t.charCodeAt(i + 3)))) return 4;
-    if (i + 2 < n && names[1]!.has(triple(a, b, t.charCodeAt(i + 2)))) return 3;
-    return names[0]!.has(pair(a, b)) ? 2 : 0;
+    for (let len = 4; len >= 2; len--) if (i + len <= t.length && byLength[len - 2]!.has(runKey(t, i, len))) return len;
+    return 0;
   };
   return {
     knownNameAt,
     classes,
-    isCompoundSurname: (a, b) => compounds.has(pair(a, b)),
-    isCommonWord: (a, b) => words.has(pair(a, b)),
+    isCompoundSurname: (a, b) => compoundSet.has(pairKey(a, b)),
+    isCommonWord: (a, b) => wordSet.has(pairKey(a, b)),
   };
 }

@@ -126,9 +126,12 @@ export function formNames(text: string, modelSpans: readonly TagSpan[], lex: CnN
   LABEL_RE.lastIndex = 0;
   for (let m = LABEL_RE.exec(text); m !== null; m = LABEL_RE.exec(text)) {
     const start = m.index + m[0].length;
-    // Without a separator (持卡人在选择) the label is only a word in a sentence unless the model agrees.
+    // Without a separator (持卡人在选择) the label is only a word in a sentence, unless the model agrees or
+    // a surname follows that does not begin a common word (姓名张伟性别男).
     const separated = /[\s:：]/.test(m[0]);
-    if (!separated && !modelSpans.some((s) => s.start === start)) continue;
+    const c0 = text.charCodeAt(start);
+    const surnameFirst = (lex.classes[c0]! & SURNAME) !== 0 && !lex.isCommonWord(c0, text.charCodeAt(start + 1));
+    if (!separated && !surnameFirst && !modelSpans.some((s) => s.start === start)) continue;
     let end = start;
     while (end < text.length && end - start < 24) {
       const c = text.charCodeAt(end);

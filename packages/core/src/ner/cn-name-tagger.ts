@@ -14,43 +14,43 @@ export function cnNameModel(): { model: LinearChainModel; lexicon: CnNameLexicon
   return loaded;
 }
 
-const HAN = /[\u4e00-\u9fff]/;
-// Lines longer than this are tagged in pieces cut at sentence punctuation, so memory stays bounded.
+// The model runs only on Han segments: runs of text with Han characters where gaps of other characters
+// are short, plus a little context on each side. Long ASCII stretches (JSON keys, English, numbers) are skipped.
+const MAX_GAP = 6;
+const CONTEXT = 3;
 const MAX_PIECE = 2000;
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
-/** Cuts a line into pieces of at most MAX_PIECE characters, preferring to cut after 。！？；, or a space. */
-function pieces(line: string, offset: number): Array<{ text: string; offset: number }> {
-  if (line.length <= MAX_PIECE) return [{ text: line, offset }];
-  const out: Array<{ text: string; offset: number }> = [];
-  let start = 0;
-  while (start < line.length) {
-    let end = Math.min(line.length, start + MAX_PIECE);
-    if (end < line.length) {
-      const cut = Math.max(line.lastIndexOf('。', end), line.lastIndexOf('，', end), line.lastIndexOf(' ', end));
-      if (cut > start + MAX_PIECE / 2) end = cut + 1;
+/** [start, end) of the Han segments of `text`, each at most MAX_PIECE long (cut after punctuation where possible). */
+export function hanSegments(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isHan(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    let last = i; // last Han character of the segment
+    let j = i + 1;
+    while (j < n && j - last <= MAX_GAP && j - i < MAX_PIECE) {
+      if (isHan(text.charCodeAt(j))) last = j;
+      j++;
     }
-    out.push({ text: line.slice(start, end), offset: offset + start });
-    start = end;
+    const start = Math.max(0, i - CONTEXT);
+    const end = Math.min(n, last + 1 + CONTEXT);
+    out.push({ start: Math.max(start, out.length ? out[out.length - 1]!.end : 0), end });
+    i = last + 1;
   }
   return out;
 }
 
-/** Name spans the model tags in `text` (offsets into `text`); only lines with a Han character are tagged. */
+/** Name spans the model tags in `text` (offsets into `text`); only Han segments are tagged. */
 export function tagCnNames(text: string): TagSpan[] {
   const { model, lexicon } = cnNameModel();
   const out: TagSpan[] = [];
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    if (HAN.test(line)) {
-      for (const p of pieces(line, lineStart)) {
-        const path = decode(model, cnCharFeatures(p.text, lexicon, model.bits));
-        for (const s of spansOfTags(model.tags, path)) out.push({ start: s.start + p.offset, end: s.end + p.offset });
-      }
-    }
-    lineStart = lineEnd + 1;
+  for (const seg of hanSegments(text)) {
+    const piece = text.slice(seg.start, seg.end);
+    const path = decode(model, cnCharFeatures(piece, lexicon, model.bits));
+    for (const s of spansOfTags(model.tags, path)) out.push({ start: s.start + seg.start, end: s.end + seg.start });
   }
   return out;
 }

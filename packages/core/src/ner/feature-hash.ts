@@ -1,31 +1,24 @@
 // Feature hashing for the sequence models: a feature is a template id plus up to three integers (character
-// codes, class bits), mixed with MurmurHash3's 32-bit steps. No strings are built per character, which keeps
-// tagging fast enough for the throughput target.
-
-function mix(h: number, v: number): number {
-  let k = Math.imul(v | 0, 0xcc9e2d51);
-  k = (k << 15) | (k >>> 17);
-  k = Math.imul(k, 0x1b873593);
-  const x = h ^ k;
-  return (Math.imul((x << 13) | (x >>> 19), 5) + 0xe6546b64) | 0;
-}
-
-function finish(h: number): number {
-  let x = h ^ (h >>> 16);
-  x = Math.imul(x, 0x85ebca6b);
-  x ^= x >>> 13;
-  x = Math.imul(x, 0xc2b2ae35);
-  return (x ^ (x >>> 16)) >>> 0;
-}
+// codes, class bits), mixed by multiply-xorshift steps. No strings are built per character, which keeps
+// tagging fast enough for the throughput target; collisions only add noise the perceptron learns around.
 
 /** Bucket of feature (template, a, b, c) in a table of `mask + 1` buckets (a power of two). */
-export function featureBucket(mask: number, template: number, a = 0, b = 0, c = 0): number {
-  return finish(mix(mix(mix(mix(0x9747b28c, template), a), b), c)) & mask;
+export function featureBucket(mask: number, template: number, a: number, b: number, c: number): number {
+  let h = Math.imul(template + 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ a, 0xc2b2ae35);
+  h ^= h >>> 15;
+  h = Math.imul(h ^ b, 0x27d4eb2f);
+  h ^= h >>> 13;
+  h = Math.imul(h ^ c, 0x165667b1);
+  h ^= h >>> 16;
+  return h & mask;
 }
 
-/** A 32-bit hash of a string, for word features of the token model. */
+/** A 32-bit hash of a string (FNV-1a with a final mix), for word features and lexicon tables. */
 export function stringHash(s: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = mix(h, s.charCodeAt(i));
-  return finish(h);
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  return (h ^ (h >>> 13)) >>> 0;
 }

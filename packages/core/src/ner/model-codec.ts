@@ -77,5 +77,12 @@ export function decodeModel(e: EncodedModel): LinearChainModel {
   const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   const emission = new Float32Array(q.length);
   for (let i = 0; i < q.length; i++) emission[i] = q[i]! * e.scale;
-  return checkModel({ name: e.name, tags: e.tags, bits: e.bits, emission, transition: Float32Array.from(e.transition) });
+  return checkModel({
+    name: e.name,
+    tags: e.tags,
+    bits: e.bits,
+    emission,
+    transition: Float32Array.from(e.transition),
+    quantized: { steps: q, scale: e.scale },
+  });
 }

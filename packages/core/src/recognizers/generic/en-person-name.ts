@@ -1,6 +1,5 @@
 import { capitalisedRuns, mergeEnCandidates, NON_PERSON_WORD } from '../../ner/en-name-rules.js';
-import { enNameModel, tagEnNames } from '../../ner/en-name-tagger.js';
-import { tokenize } from '../../ner/en-tokens.js';
+import { candidateLines, enNameModel, tagEnLines } from '../../ner/en-name-tagger.js';
 import type { Candidate } from '../../recognizer.js';
 import { defineRecognizer } from '../../recognizer.js';
 
@@ -11,7 +10,9 @@ const LATIN = /[A-Za-z]/;
 
 function findNames(text: string): Candidate[] {
   const use = enNameModel();
-  const model: Candidate[] = tagEnNames(text, use, O_BIAS)
+  const lines = candidateLines(text, use.lexicon);
+  if (lines.length === 0) return [];
+  const model: Candidate[] = tagEnLines(lines, use, O_BIAS)
     .filter((s) => /^[A-Z\u00C0-\u00DE]/.test(text[s.start]!) && LATIN.test(text.slice(s.start, s.end)))
     .filter(
       (s) =>
@@ -22,13 +23,8 @@ function findNames(text: string): Candidate[] {
     )
     .map((s) => ({ value: text.slice(s.start, s.end), start: s.start, end: s.end, pattern: 'model', baseScore: 0.6 }));
   const rules: Candidate[] = [];
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    if (/[A-Z]/.test(line)) {
-      for (const c of capitalisedRuns(line, tokenize(line), use.lexicon))
-        rules.push({ ...c, start: c.start + lineStart, end: c.end + lineStart });
-    }
-    lineStart += line.length + 1;
+  for (const { line, lineStart, tokens } of lines) {
+    for (const c of capitalisedRuns(line, tokens, use.lexicon)) rules.push({ ...c, start: c.start + lineStart, end: c.end + lineStart });
   }
   return mergeEnCandidates([...model, ...rules]);
 }
