@@ -5,42 +5,13 @@ import type { Validation } from '../../finding.js';
 import type { Verdict } from '../../recognizer.js';
 import { defineRecognizer } from '../../recognizer.js';
 import { isCalendarDate } from '../../text/birth-date.js';
+import { CARD_CONTEXT } from './card-context.js';
 import { NEGATIVE_CONTEXT } from './negative-context.js';
 import { followsIbanHead } from './inside-iban.js';
 import { nearbyWords } from './nearby-words.js';
 
-/** Context words for cards and bank accounts (pi-taxonomy §6 "Bank / finance"), simplified, traditional, English. */
-export const CARD_CONTEXT: readonly string[] = [
-  '银行卡',
-  '銀行卡',
-  '卡号',
-  '卡號',
-  '银行账号',
-  '銀行帳號',
-  '开户行',
-  '開戶行',
-  '借记卡',
-  '借記卡',
-  '信用卡',
-  '储蓄卡',
-  '儲蓄卡',
-  '收款账户',
-  '收款帳戶',
-  '账号',
-  '帳號',
-  '賬號',
-  '银联',
-  '銀聯',
-  'card number',
-  'card no',
-  'credit card',
-  'debit card',
-  'bank card',
-  'visa',
-  'mastercard',
-  'unionpay',
-  'card',
-];
+// Other recognisers (masked card numbers) share the card words; they used to live here.
+export { CARD_CONTEXT };
 
 // Ranges grouped by prefix length, longest first: the first hit is the most specific one.
 const RANGES_BY_LENGTH: Array<[number, Array<{ from: string; to: string; hit: SchemeHit }>]> = (() => {
