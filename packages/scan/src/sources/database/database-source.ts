@@ -39,6 +39,10 @@ export interface DatabaseSource extends Source {
   profile(sink: SourceSink, signal?: AbortSignal): Promise<TableProfile[]>;
 }
 
+/** Numbers shorter than this (counts, flags, small keys) hold no identifier and are not worth a fragment. */
+const MIN_NUMBER_CHARS = 5;
+const SHORT_NUMBER = /^-?[\d.]+$/;
+
 const DEFAULTS = { sampleSize: 1000, statementTimeoutMs: 30_000, batchRows: 500 };
 
 /**
@@ -164,7 +168,7 @@ function* rowFragments(row: Record<string, unknown>, table: TableInfo, name: str
   const record = `${source}#${key}`;
   for (const column of table.columns) {
     const text = valueText(row[column.name]);
-    if (text.length === 0) continue;
+    if (text.length === 0 || (text.length < MIN_NUMBER_CHARS && SHORT_NUMBER.test(text))) continue;
     yield { source, text, cell: { table: name, column: column.name, row: key }, context: column.name, record };
   }
 }
