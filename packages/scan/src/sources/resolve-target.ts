@@ -1,3 +1,5 @@
+import { type DatabaseSourceOptions, databaseSource } from './database/database-source.js';
+import { isDatabaseUrl } from './database/database-url.js';
 import type { ExcludeTest } from './exclude-filter.js';
 import { fileTreeSource } from './file-tree-source.js';
 import type { ReadOptions } from './read-input.js';
@@ -11,6 +13,8 @@ export interface TargetOptions extends ReadOptions {
   gitignore?: boolean;
   /** Standard input, for `-`; default process.stdin. */
   stdin?: AsyncIterable<Uint8Array>;
+  /** Database targets: sample size, full scan, table filter, statement timeout. */
+  database?: DatabaseSourceOptions;
 }
 
 /** One kind of target: a test on the target string and the source for it. */
@@ -21,7 +25,10 @@ interface TargetResolver {
 
 // One line per kind of target; the first that matches wins, paths are the fallback. Web and database
 // sources add theirs here (http(s)://, sqlite:, postgres://, mysql://).
-const RESOLVERS: readonly TargetResolver[] = [{ matches: (t) => t === '-', create: (_t, o) => stdinSource(o.stdin ?? process.stdin, o) }];
+const RESOLVERS: readonly TargetResolver[] = [
+  { matches: (t) => t === '-', create: (_t, o) => stdinSource(o.stdin ?? process.stdin, o) },
+  { matches: isDatabaseUrl, create: (t, o) => databaseSource(t, o.database) },
+];
 
 // A URL scheme that no resolver took: reported rather than looked up as a file name.
 const URL_LIKE = /^[a-z][a-z0-9+.-]*:(\/\/)?[^\\]/i;
