@@ -27,6 +27,11 @@ describe('trajectory', () => {
         text: '10:00 31.2304,121.4737 10:05 31.2310,121.4790 10:10 31.2321,121.4811',
         expect: [{ start: 0 }],
       },
+      {
+        name: 'a train taken is a fix, and the track runs to the end of the clause (the seat nests inside)',
+        text: '1月20日 08:30 到达北京西站，1月20日 12:00 入住如家酒店8012房，1月21日 09:00 乘坐G1868次 05车12F离开。',
+        expect: [{ value: '1月20日 08:30 到达北京西站，1月20日 12:00 入住如家酒店8012房，1月21日 09:00 乘坐G1868次 05车12F离开' }],
+      },
     ],
     invalid: [
       { name: 'one time-stamped place is not a track', text: '我今天 14:30 到了人民广场站' },

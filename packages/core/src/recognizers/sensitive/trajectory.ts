@@ -4,11 +4,12 @@ import { defineRecognizer } from '../../recognizer.js';
 // A time of day or a date (with an optional time): the stamp of one fix.
 const STAMP =
   /(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*(?:上午|下午|晚上|凌晨|早上|中午)?\s*\d{1,2}(?:[:：]\d{2}(?::\d{2})?|[时点](?:\d{1,2}分|半)?))?|(?:上午|下午|晚上|凌晨|早上|中午)?\s*\d{1,2}(?:[:：]\d{2}(?::\d{2})?|[时点](?:\d{1,2}分|半)?))/y;
-// A place: a name ending in a place word, or a latitude/longitude pair.
+// A place: a train or flight taken, a name ending in a place word, or a latitude/longitude pair.
 const PLACE =
-  /(?:[东南西北]门|[\u4e00-\u9fa5A-Za-z0-9]{1,14}?(?:地铁站|火车站|高铁站|汽车站|航站楼|机场|车站|站|酒店|宾馆|小区|路口|大道|路|街|广场|大厦|商场|超市|医院|学校|公园|景区|入口|出口|闸机|卡口|收费站|服务区|码头|口岸|银行|园区|网吧|餐厅|饭店|市场|[东南西北]门|\d+号门|村|镇)|-?\d{1,3}\.\d{3,}\s*[,，]\s*-?\d{1,3}\.\d{3,})/y;
-const GAP = /[\s,，:：、;；]*(?:在|到|到达|抵达|前往|乘车至|进入|离开|出现在|途经|经过|去了?|于|从)?\s*/y;
+  /(?:[GDCZTK]\d{1,4}次(?:列车)?|[A-Z]{2}\d{3,4}(?:次?航班)?|[东南西北]门|[\u4e00-\u9fa5A-Za-z0-9]{1,14}?(?:地铁站|火车站|高铁站|汽车站|航站楼|机场|车站|站|酒店|宾馆|小区|路口|大道|路|街|广场|大厦|商场|超市|医院|学校|公园|景区|入口|出口|闸机|卡口|收费站|服务区|码头|口岸|银行|园区|网吧|餐厅|饭店|市场|[东南西北]门|\d+号门|村|镇)|-?\d{1,3}\.\d{3,}\s*[,，]\s*-?\d{1,3}\.\d{3,})/y;
+const GAP = /[\s,，:：、;；]*(?:在|到|到达|抵达|前往|乘车至|乘坐|搭乘|进入|离开|出现在|途经|经过|去了?|于|从)?\s*/y;
 const MAX_SPAN_GAP = 160;
+const CLAUSE_END = /[，,。；;！!？?\n]|$/;
 
 interface Fix {
   start: number;
@@ -64,7 +65,11 @@ export const trajectory = defineRecognizer({
     const flush = (): void => {
       if (group.length >= 2) {
         const start = group[0]!.start;
-        const end = group[group.length - 1]!.end;
+        // The track runs to the end of the last fix's clause, so that a fact inside it (a hotel room, a
+        // train seat) nests in the track instead of competing with it for the same characters.
+        const last = group[group.length - 1]!.end;
+        const stop = CLAUSE_END.exec(text.slice(last, last + 40));
+        const end = stop ? last + stop.index : Math.min(text.length, last + 40);
         out.push({
           value: text.slice(start, end),
           start,

@@ -26,13 +26,16 @@ export const travelRecord = defineRecognizer({
         /(?<![A-Za-z0-9])[GDCZTKYLS]\d{1,4}次?(?:列车)?\s*[，,、 ]?\s*(?:\d{1,2}号?车厢?|\d{1,2}车)\s*\d{1,3}[A-Fa-f]?(?:号|座|铺|上铺|中铺|下铺)?/g,
       score: 0.85,
     },
-    { name: 'train-taken', regex: /(?:乘坐|搭乘|坐|乘|车次\s*[:：]?)\s*([GDCZTKYLS]\d{1,4})(?:次)?(?![A-Za-z0-9])/g, score: 0.7, group: 1 },
     {
-      name: 'flight',
-      regex: /(?:航班号?|乘坐|搭乘|flight(?:\s*no\.?)?)\s*[:：]?\s*([A-Z][A-Z0-9]\d{3,4})(?![A-Za-z0-9])/gi,
+      name: 'train-taken',
+      // A seat after the number is the train-seat pattern's (one finding per ticket).
+      regex: /(?:乘坐|搭乘|坐|乘|车次\s*[:：]?)\s*([GDCZTKYLS]\d{1,4})(?:次)?(?![A-Za-z0-9]|次?(?:列车)?\s*[，,、 ]?\s*\d{1,2}号?车)/g,
       score: 0.7,
       group: 1,
     },
+    { name: 'flight', regex: /(?:航班号?|flight(?:\s*no\.?)?)\s*[:：]?\s*([A-Za-z0-9]{2}\d{1,4})(?![A-Za-z0-9])/gi, score: 0.7, group: 1 },
+    // Taken without the word 航班: two letters, so that a train (G1868) is not read as a flight.
+    { name: 'flight-taken', regex: /(?:乘坐|搭乘)\s*([A-Z]{2}\d{3,4})(?![A-Za-z0-9])/g, score: 0.65, group: 1 },
   ],
   context: {
     words: ['乘客', '旅客', '姓名', '身份证', '出发', '到达', '行程', '座位', '车票', '机票', '登机', '检票', '我', '他', '她', '病例'],
