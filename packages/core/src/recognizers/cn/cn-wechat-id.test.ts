@@ -19,6 +19,7 @@ describe('cn-wechat-id', () => {
         text: 'from wxid_abcd1234ef56 to',
         expect: [{ value: 'wxid_abcd1234ef56', validation: 'valid' }],
       },
+      { name: 'ID in a WeChat column', text: 'zhang_san88', context: '微信号', expect: [{ value: 'zhang_san88' }] },
       { name: 'OpenID with openid key', text: `"openid":"${openid}"`, expect: [{ value: openid, attributes: { kind: 'openid' } }] },
     ],
     invalid: [

@@ -1,4 +1,5 @@
 import { defineRecognizer } from '../../recognizer.js';
+import { nearbyWords } from '../generic/nearby-words.js';
 
 const WECHAT_WORDS = ['微信', '威信', '薇信', 'v信', 'vx', 'wx', 'wechat', 'weixin', 'openid', 'open_id'];
 // Words that follow a WeChat keyword but are not IDs ("微信 WeChat", "vx: same as phone").
@@ -36,8 +37,10 @@ export const cnWechatId = defineRecognizer({
     }
     if (NOT_IDS.has(value.toLowerCase()) || (candidate.pattern === 'wechat-id' && /^wxid_/.test(value))) return 'invalid';
     // A user-chosen ID is only an ID where a WeChat word labels it ("微信号：zhang_san88", "加vx: abc123"), not in a
-    // list of services ("微信、微博、Facebook").
-    if (!LABEL.test(text.slice(Math.max(0, candidate.start - 16), candidate.start))) return 'invalid';
+    // list of services ("微信、微博、Facebook"). Without any WeChat word in the text, only a column named for WeChat
+    // (the call's context) can lift its 0.2 base score over the threshold.
+    const labelled = LABEL.test(text.slice(Math.max(0, candidate.start - 16), candidate.start));
+    if (!labelled && nearbyWords(text, candidate.start, candidate.end, WECHAT_WORDS).length > 0) return 'invalid';
     return { validation: 'unchecked', attributes: { kind: 'wechat-id' } };
   },
 });
