@@ -70,7 +70,7 @@ export const table: ReporterFactory = (out, options = {}) => {
       const seconds = (s.durationMs / 1000).toFixed(2);
       out.write(
         `piguard: ${s.files} ${s.files === 1 ? 'source' : 'sources'}, ${bytesText(s.bytes)} in ${seconds} s: ` +
-          `${s.findings} ${s.findings === 1 ? 'finding' : 'findings'} in ${s.recordsWithPi} of ${s.records} records\n\n`,
+          `${s.findings} ${s.findings === 1 ? 'finding' : 'findings'} in ${s.recordsWithPi} of ${s.records} ${s.records === 1 ? 'record' : 'records'}\n\n`,
       );
       if (s.findings === 0) out.write('No personal information found.\n');
       else {
@@ -96,7 +96,7 @@ export const table: ReporterFactory = (out, options = {}) => {
         out.write('\nPeople\n');
         const tiers = s.criminalTiers
           .filter((t) => t.records > 0)
-          .map((t) => `${t.crimTier}-record tier: ${t.records} records, ${t.level.replace('_', ' ')}`);
+          .map((t) => `${t.crimTier}-record tier: ${t.records} ${t.records === 1 ? 'record' : 'records'}, ${t.level.replace('_', ' ')}`);
         columns(
           out,
           [

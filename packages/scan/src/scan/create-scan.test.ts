@@ -68,7 +68,7 @@ describe('createScan', () => {
 
   it('gives the same findings, in the same order, with a pool of workers as in one thread', async () => {
     const inline = await run([dir], { workers: 0, chunkChars: 1024 });
-    const pooled = await run([dir], { workers: 2, chunkChars: 1024 });
+    const pooled = await run([dir], { workers: 2, chunkChars: 1024, inlineChars: 0 });
     expect(pooled.findings.map(brief)).toEqual(inline.findings.map(brief));
     expect(pooled.summary.people).toEqual(inline.summary.people);
     expect(inline.findings.length).toBeGreaterThan(80);
@@ -113,7 +113,7 @@ describe('createScan', () => {
     await writeFile(path, buf);
     try {
       const started = performance.now();
-      const { findings, issues } = await run([path], { workers: 2 });
+      const { findings, issues } = await run([path], { workers: 2, inlineChars: 0 });
       expect(issues).toEqual([]);
       expect(findings.map((f) => f.column)).toEqual(placed.map((p) => p + 1));
       expect(findings.every((f) => f.line === 1 && f.entity === 'CN_RIC18')).toBe(true);

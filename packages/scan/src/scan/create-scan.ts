@@ -2,6 +2,7 @@ import { createAnalyzer, type PeopleSummary, type RecognizerMeta } from '@piguar
 import type { Fragment } from '../fragment.js';
 import type { AnalyzePool } from '../pool/analyze-pool.js';
 import type { FragmentResult } from '../pool/analyze-fragment.js';
+import { createAdaptivePool } from '../pool/adaptive-pool.js';
 import { createInlinePool } from '../pool/inline-pool.js';
 import { createWorkerPool } from '../pool/worker-pool.js';
 import type { ScanIssue } from '../scan-issue.js';
@@ -69,10 +70,11 @@ export function createScan(options: ScanOptions = {}): Scan {
     const secret = resolved.secret ?? (await loadInstallationSecret());
     const profile = probe.options.profile;
     const counter = openPeopleCounter({ secret, profile, now });
+    const inline = createInlinePool(createAnalyzer({ ...analyzerOptions, now }));
     const pool: AnalyzePool =
       resolved.workers === 0
-        ? createInlinePool(createAnalyzer({ ...analyzerOptions, now }))
-        : createWorkerPool(resolved.workers, { ...analyzerOptions, now });
+        ? inline
+        : createAdaptivePool(inline, () => createWorkerPool(resolved.workers, { ...analyzerOptions, now }), resolved.inlineChars);
     const progress: ScanProgress = { files: 0, bytes: 0, findings: 0 };
     const issues = { errors: 0, notes: 0 };
     const assembler = new RecordAssembler(counter, (f) => {
@@ -101,7 +103,7 @@ export function createScan(options: ScanOptions = {}): Scan {
 
     // Results are taken in submission order, so the output is the same for any number of workers; the
     // queue bound keeps memory flat however fast the sources read.
-    const maxInFlight = Math.max(2, pool.size * 4);
+    const maxInFlight = Math.max(2, resolved.workers * 4);
     const queue: Array<{ fragment: Fragment; result: Promise<FragmentResult | Error> }> = [];
     const settleHead = async (): Promise<void> => {
       const head = queue.shift();

@@ -21,6 +21,11 @@ export interface ScanOptions {
   exclude?: readonly string[];
   /** Honour `.gitignore` files in scanned folders. Default true. */
   gitignore?: boolean;
+  /**
+   * Characters analysed in this thread before the workers start: starting them costs more than a small scan.
+   * Default 4 Mi; 0 starts the workers at once.
+   */
+  inlineChars?: number;
   /** Fragment size for long texts, in characters. Default about 1 MB. */
   chunkChars?: number;
   /** Format readers, tried in order. Default: the built-in list (`formats/index.ts`). */
@@ -32,8 +37,9 @@ export interface ScanOptions {
 }
 
 /** Options after validation, with defaults filled in. */
-export interface ResolvedScanOptions extends Omit<ScanOptions, 'workers' | 'exclude' | 'chunkChars' | 'gitignore'> {
+export interface ResolvedScanOptions extends Omit<ScanOptions, 'workers' | 'exclude' | 'chunkChars' | 'gitignore' | 'inlineChars'> {
   workers: number;
+  inlineChars: number;
   exclude: readonly string[];
   chunkChars: number;
   gitignore: boolean;
@@ -49,6 +55,9 @@ export function resolveScanOptions(options: ScanOptions): Readonly<ResolvedScanO
   if (!Number.isInteger(chunkChars) || chunkChars < 1024) {
     throw scanError('E_CONFIG_INVALID', `chunkChars must be an integer of at least 1024, got ${options.chunkChars}`);
   }
+  const inlineChars = options.inlineChars ?? 4 * 1024 * 1024;
+  if (!Number.isInteger(inlineChars) || inlineChars < 0)
+    throw scanError('E_CONFIG_INVALID', `inlineChars must be a non-negative integer, got ${options.inlineChars}`);
   const exclude = options.exclude ?? [];
   if (!exclude.every((g) => typeof g === 'string' && g.length > 0))
     throw scanError('E_CONFIG_INVALID', 'exclude globs must be non-empty strings');
@@ -57,6 +66,7 @@ export function resolveScanOptions(options: ScanOptions): Readonly<ResolvedScanO
   return Object.freeze({
     ...options,
     workers,
+    inlineChars,
     chunkChars,
     exclude: Object.freeze([...exclude]),
     gitignore: options.gitignore ?? true,
