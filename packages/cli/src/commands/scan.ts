@@ -1,0 +1,107 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { PiguardError } from '@piguard/core';
+import { createScan, type Scan, type ScanIssue } from '@piguard/scan';
+import { reporters } from '@piguard/scan/reporters';
+import type { CliIo } from '../cli-io.js';
+import { EXIT } from '../exit-codes.js';
+import type { ScanFlagValues } from '../flags.js';
+import { issueLine } from '../messages/issue-line.js';
+import { sourcesUnreadable } from '../messages/sources-unreadable.js';
+import { stdinTwice } from '../messages/stdin-twice.js';
+import { usageError } from '../messages/usage-error.js';
+import { createProgress } from '../progress.js';
+
+// Formats with no place for issues in their output print them on stderr.
+const ISSUES_ON_STDERR = new Set(['jsonl', 'csv']);
+
+function openOutput(path: string): Promise<WriteStream> {
+  return new Promise((resolve, reject) => {
+    const stream = createWriteStream(path);
+    stream.once('open', () => resolve(stream));
+    stream.once('error', reject);
+  });
+}
+
+function closeOutput(stream: WriteStream): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.once('error', reject);
+    stream.end(() => resolve());
+  });
+}
+
+/** `piguard scan <target...>`: scans, reports, and resolves to the exit code. */
+export async function scanCommand(targets: string[], flags: ScanFlagValues, io: CliIo, version: string): Promise<number> {
+  if (targets.filter((t) => t === '-').length > 1) {
+    io.stderr.write(usageError(stdinTwice()));
+    return EXIT.usage;
+  }
+  let scan: Scan;
+  try {
+    scan = createScan({
+      ...(flags.types ? { types: flags.types } : {}),
+      ...(flags.minScore !== undefined ? { minScore: flags.minScore } : {}),
+      profile: flags.profile,
+      ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
+      ...(flags.exclude ? { exclude: flags.exclude } : {}),
+      stdin: io.stdin,
+    });
+  } catch (error) {
+    if (error instanceof PiguardError) {
+      io.stderr.write(usageError(error.message));
+      return EXIT.usage;
+    }
+    throw error;
+  }
+
+  let file: WriteStream | undefined;
+  if (flags.output !== undefined) {
+    try {
+      file = await openOutput(flags.output);
+    } catch (error) {
+      io.stderr.write(usageError(`cannot write ${flags.output}: ${(error as Error).message}`));
+      return EXIT.usage;
+    }
+  }
+  const out = file ?? io.stdout;
+  const reporter = reporters[flags.format](
+    { write: (s) => void out.write(s) },
+    { reveal: flags.reveal === true, recognizers: scan.recognizers, version },
+  );
+  const progress = createProgress(io.stderr, io.env.CI === undefined);
+  let any = false;
+  let sensitive = false;
+  let unreadable = 0;
+  try {
+    const summary = await scan.run(targets, {
+      finding(f) {
+        any = true;
+        if (f.class === 'sensitive') sensitive = true;
+        reporter.finding(f);
+      },
+      issue(i: ScanIssue) {
+        if (i.severity === 'error') unreadable++;
+        if (ISSUES_ON_STDERR.has(flags.format)) io.stderr.write(issueLine(i));
+        reporter.issue(i);
+      },
+      progress: (p) => progress.update(p),
+    });
+    progress.stop();
+    reporter.end(summary);
+  } catch (error) {
+    progress.stop();
+    if (error instanceof PiguardError) {
+      io.stderr.write(usageError(error.message));
+      return EXIT.usage;
+    }
+    throw error;
+  } finally {
+    if (file) await closeOutput(file);
+  }
+  // A failed gate outranks unreadable sources: CI must see the findings first.
+  if ((flags.failOn === 'any' && any) || (flags.failOn === 'sensitive' && sensitive)) return EXIT.findings;
+  if (unreadable > 0) {
+    io.stderr.write(sourcesUnreadable(unreadable));
+    return EXIT.unreadable;
+  }
+  return EXIT.clean;
+}

@@ -1,0 +1,4 @@
+/** `-` (standard input) named more than once. */
+export function stdinTwice(): string {
+  return "standard input ('-') can be scanned only once";
+}
