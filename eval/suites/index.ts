@@ -11,6 +11,7 @@ import { libphonenumberSuite } from './libphonenumber.js';
 import { policyPrecisionSuite } from './policy-precision.js';
 import { presidioStreetAddressSuite } from './presidio-street-address.js';
 import { presidioSynthSuite } from './presidio-synth.js';
+import { resumeEthnicitySuite } from './resume-ethnicity.js';
 import { stdnumSuite } from './stdnum.js';
 import type { Suite } from './suite.js';
 
@@ -32,4 +33,5 @@ export const suites: readonly Suite[] = [
   presidioStreetAddressSuite,
   healthDocumentsSuite,
   policyPrecisionSuite,
+  resumeEthnicitySuite,
 ];

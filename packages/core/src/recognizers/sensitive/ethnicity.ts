@@ -1,6 +1,8 @@
 import { defineRecognizer } from '../../recognizer.js';
 import { ETHNIC_GROUPS } from './ethnic-groups.js';
 
+// Form fields written without separators (民族：汉出生年月：…): the next field's label ends a bare group name.
+const NEXT_FIELD = '出生|性别|籍贯|政治|学历|文化|婚姻|身份|住址|年龄|职业|宗教|健康|户籍|姓名';
 const GROUP = `(?:${[...ETHNIC_GROUPS].sort((a, b) => b.length - a.length).join('|')})`;
 
 /**
@@ -21,7 +23,7 @@ export const ethnicity = defineRecognizer({
   patterns: [
     {
       name: 'label',
-      regex: new RegExp(`民族\\s*[:：]?\\s*(${GROUP}|${GROUP.replace(/族/g, '')})(?![\\u4e00-\\u9fa5])`, 'g'),
+      regex: new RegExp(`民族\\s*[:：]?\\s*(${GROUP}|${GROUP.replace(/族/g, '')}(?=$|[^\\u4e00-\\u9fa5]|${NEXT_FIELD}))`, 'g'),
       score: 0.9,
       group: 1,
     },
