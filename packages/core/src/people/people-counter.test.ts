@@ -81,6 +81,18 @@ describe('createPeopleCounter: linking', () => {
     expect(s.byType.find((t) => t.piType === 'PI.BASIC.PHONE')?.tokenized).toBe(3);
   });
 
+  it('links e-mail addresses with underscores, and a card that the Luhn digit recovers', () => {
+    const c = counter();
+    const card = generateLuhn('622202', 16);
+    const mail = (start = 0) => findingOf({ piType: 'PI.BASIC.EMAIL', entity: 'EMAIL', value: 'zhang_san@example.com', start });
+    c.addRecord(rec(mail(), bankCard(card, 40)));
+    c.addRecord(rec(mail()));
+    c.addRecord(
+      rec(findingOf({ piType: 'SPI.FIN.CARD', entity: 'BANK_CARD', value: `${card.slice(0, 9)}*${card.slice(10)}`, state: 'exposed' })),
+    );
+    expect(c.summary().people.distinct).toBe(1);
+  });
+
   it('a record without identifying PI is nobody', () => {
     const c = counter();
     c.addRecord(rec(findingOf({ piType: 'PI.NET.IP', entity: 'IP_ADDRESS', value: '10.0.0.1' })));

@@ -1,5 +1,6 @@
 import { PiguardError } from '../errors.js';
 import type { Finding } from '../finding.js';
+import { isValidLuhn } from '../checksums/luhn.js';
 import { isMaskGlyph } from '../masking/mask-glyphs.js';
 import { parseMaskedRic } from '../masking/masked-ric-pattern.js';
 import { ricResidual } from '../masking/ric-residual.js';
@@ -34,9 +35,26 @@ const MAX_RECORD_SIGNATURES = 50_000_000;
 const NAME = 'PI.BASIC.NAME';
 const MASKED_NAME = /[*＊×✱●•○#?_某]/;
 
+// Entities whose masked forms the masked-form recognisers report (a glyph in them hides a digit); elsewhere a
+// `_` or `#` is part of the value (zhang_san@qq.com, wxid_…).
+const MASKABLE = new Set(['CN_RIC18', 'CN_RIC15', 'CN_MOBILE', 'BANK_CARD']);
+
 function hasMask(value: string): boolean {
   for (const c of value) if (isMaskGlyph(c)) return true;
   return false;
+}
+
+// The one card number a single hidden digit allows: the Luhn check fixes it.
+function completeCard(value: string): string | undefined {
+  const cells = value.replace(/[ -]/g, '');
+  const hidden = [...cells].filter((c) => !(c >= '0' && c <= '9'));
+  if (hidden.length !== 1) return undefined;
+  const at = cells.indexOf(hidden[0] as string);
+  for (let d = 0; d <= 9; d++) {
+    const v = cells.slice(0, at) + d + cells.slice(at + 1);
+    if (isValidLuhn(v)) return v;
+  }
+  return undefined;
 }
 
 function nameShape(f: Finding, fingerprint: Fingerprinter): NameShape {
@@ -142,12 +160,18 @@ export function createPeopleCounter(options: PeopleCounterOptions): PeopleCounte
     const maskedIds = resolveMaskedIds(list, linkable);
     const cause = promotionCause(list, profile);
     if (cause) promoteRecord(list, cause);
-    const linkValue = (f: Finding): string | undefined => {
-      const v = linkable.get(f);
-      if (v !== undefined) return v;
-      if (f.state === 'tokenized') return f.value.toLowerCase();
-      return f.state === 'exposed' && !hasMask(f.value) ? f.value : undefined;
-    };
+    // Each finding's linkable value, worked out once: the value when exposed, the recovered number of a masked
+    // one that only one number fits, the token itself; undefined for masked values, which never link.
+    for (const f of list) {
+      if (linkable.has(f) || f.state === 'masked' || f.state === 'partially_masked') continue;
+      if (f.state === 'tokenized') linkable.set(f, f.value.toLowerCase());
+      else if (!MASKABLE.has(f.entity) || !hasMask(f.value)) linkable.set(f, f.value);
+      else if (f.entity === 'BANK_CARD') {
+        const card = completeCard(f.value);
+        if (card !== undefined) linkable.set(f, card);
+      }
+    }
+    const linkValue = (f: Finding): string | undefined => linkable.get(f);
     for (const f of list) {
       const v = linkValue(f);
       const space = f.state === 'exposed' ? f.entity : f.state === 'tokenized' ? `${f.entity}#TOKEN` : `${f.entity}:${f.state}`;
