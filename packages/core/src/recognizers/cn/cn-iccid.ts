@@ -4,7 +4,7 @@ import { DEVICE_CONTEXT } from '../generic/device-context.js';
 import { nearbyWords } from '../generic/nearby-words.js';
 import { NEGATIVE_CONTEXT } from '../generic/negative-context.js';
 
-const ICCID_WORDS = [...DEVICE_CONTEXT, 'sim', 'sim卡号', '卡号', '卡號', '集成电路卡识别码'];
+const ICCID_WORDS = [...DEVICE_CONTEXT, 'sim card', 'sim no', 'sim:', 'sim卡号', '卡号', '卡號', '集成电路卡识别码'];
 
 /** SIM card serial (ICCID) issued in China: 89 (telecom) 86 (China) 0 + 14–15 digits, Luhn check digit. */
 export const cnIccid = defineRecognizer({

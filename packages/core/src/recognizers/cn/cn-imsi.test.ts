@@ -15,6 +15,7 @@ describe('cn-imsi', () => {
     ],
     invalid: [
       { name: 'no context', text: '460001234567890' },
+      { name: 'sim inside another word', text: 'similar 460001234567890' },
       { name: 'MNC 14 not allocated', text: 'IMSI 460141234567890' },
       { name: 'MNC 16 outside the pattern', text: 'IMSI 460161234567890' },
       { name: 'other MCC', text: 'IMSI 310150123456789' },

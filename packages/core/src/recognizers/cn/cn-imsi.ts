@@ -34,7 +34,7 @@ export const cnImsi = defineRecognizer({
   },
   prefilter: /460[01]\d{11}/,
   patterns: [{ name: 'imsi', regex: /(?<![0-9A-Za-z])460(?:0\d|1[0-5])\d{10}(?![0-9A-Za-z])/g, score: 0.4 }],
-  context: { words: [...DEVICE_CONTEXT, 'sim', '用户识别码', '用戶識別碼'], negative: NEGATIVE_CONTEXT, required: true },
+  context: { words: [...DEVICE_CONTEXT, 'sim card', 'sim:', '用户识别码', '用戶識別碼'], negative: NEGATIVE_CONTEXT, required: true },
   validate(value) {
     const carrier = MNC[value.slice(3, 5)];
     return carrier ? { validation: 'valid', attributes: { carrier } } : { validation: 'invalid', notes: ['MNC not allocated'] };

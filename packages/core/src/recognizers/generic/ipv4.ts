@@ -1,7 +1,7 @@
 import { defineRecognizer } from '../../recognizer.js';
-import { nearbyWords } from './nearby-words.js';
 
-const VERSION_WORDS = ['版本', 'version', 'ver.', 'ver ', 'build', '固件', 'firmware'];
+// A version label right before the quad ("version 1.2.3.4", "v 10.0.19041.1", "版本："), not "server 8.8.8.8".
+const VERSION_BEFORE = /(?:版本|固件|(?<![A-Za-z])(?:version|ver|build|firmware|v))\.?\s{0,2}[:：=]?\s{0,2}$/i;
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 
 /** The scope of an IPv4 address: only a public address points at a subscriber line, the others at a network's inside. */
@@ -33,11 +33,11 @@ export const ipv4 = defineRecognizer({
   patterns: [{ name: 'dotted', regex: new RegExp(`(?<![0-9A-Za-z.])${OCTET}(?:\\.${OCTET}){3}(?![0-9A-Za-z]|\\.\\d)`, 'g'), score: 0.6 }],
   context: {
     words: ['ip', 'ip地址', '登录ip', '登錄ip', 'ip address', 'remote_addr', 'client ip', 'x-forwarded-for', '来源', '來源'],
-    negative: ['版本', 'version', 'ver', '型号', 'oid', 'snmp', 'build'],
+    negative: ['版本', 'version', '型号', 'snmp', 'build'],
   },
   validate(value, { text, candidate }) {
     // "version 1.2.3.4", "版本 10.0.19041.1": a dotted quad right after a version word is a version.
-    if (nearbyWords(text, candidate.start, candidate.end, VERSION_WORDS, 12, 0).length > 0)
+    if (VERSION_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start)))
       return { validation: 'invalid', notes: ['version'] };
     const octets = value.split('.').map(Number);
     const scope = ipv4Scope(octets);

@@ -27,6 +27,7 @@ describe('labelled-phone', () => {
       { name: 'too short international number', text: 'Phone: +44 12' },
       { name: 'grouped digits without a phone word', text: 'ref 541-714-1388' },
       { name: 'grouped digits under an order word', text: 'order 541-714-1388' },
+      { name: 'hotel is not tel', text: 'hotel room 541-714-1388' },
       { name: 'IPv4 after a phone word', text: 'phone server 10.20.30.40' },
       { name: 'placeholder', text: 'Phone: 000-000-0000' },
       { name: 'label inside a word', text: 'microphone 5551234567' },
