@@ -9,14 +9,15 @@ export const cnHkmoHomeReturnPermit = defineRecognizer({
     piType: 'PI.ID.TRAVEL_PERMIT',
     country: 'CN',
     description:
-      '港澳居民来往内地通行证 (回乡证): H/M + 8-digit lifetime number, optionally + 2-digit issue count; no check digit, so the short form needs context.',
+      '港澳居民来往内地通行证 (回乡证): H/M + 8-digit lifetime number, optionally + 2-digit issue count; no check digit, so context is needed.',
     references: ['pi-taxonomy.md §3.3 (travel permits)', '公安部出入境管理局 numbering rule (中新网 2010-03-10)'],
     version: 1,
   },
   prefilter: /[HM]\d{8}/,
   patterns: [
-    // The 11-character form (with the issue count) is distinctive; the 9-character one is also a Hong Kong passport's shape.
-    { name: 'with-issue-count', regex: /(?<![0-9A-Za-z])[HM]\d{10}(?![0-9A-Za-z])/g, score: 0.5 },
+    // Neither form has a check, and H/M + digits is a common code shape (the 9-character one is also a Hong Kong
+    // passport's): both need a context word, the 11-character form a little less.
+    { name: 'with-issue-count', regex: /(?<![0-9A-Za-z])[HM]\d{10}(?![0-9A-Za-z])/g, score: 0.45 },
     { name: 'lifetime-number', regex: /(?<![0-9A-Za-z])[HM]\d{8}(?![0-9A-Za-z])/g, score: 0.4 },
   ],
   context: {

@@ -25,6 +25,8 @@ export const TRAVEL_DOCUMENT_CONTEXT: readonly string[] = [
 
 /** Negative context shared by the identity-document recognisers (pi-taxonomy §3.0 and §6). */
 export const DOCUMENT_NEGATIVE_CONTEXT: readonly string[] = [
+  '编号',
+  '編號',
   '订单号',
   '訂單號',
   '单号',

@@ -18,7 +18,8 @@ export const usSsn = defineRecognizer({
   prefilter: /\d{3}[- .]?\d{2}[- .]?\d{4}/,
   patterns: [
     { name: 'dashed', regex: /(?<![0-9A-Za-z])(?<!\d[-.])\d{3}-\d{2}-\d{4}(?![0-9A-Za-z]|[-.]\d)/g, score: 0.5 },
-    { name: 'spaced-or-dotted', regex: /(?<![0-9A-Za-z])(?<!\d[ .-])\d{3}([ .])\d{2}\1\d{4}(?![0-9A-Za-z]|[ .-]\d)/g, score: 0.35 },
+    // Presidio scores every consistently delimited form alike (0.5); the bare nine digits need context.
+    { name: 'spaced-or-dotted', regex: /(?<![0-9A-Za-z])(?<!\d[ .-])\d{3}([ .])\d{2}\1\d{4}(?![0-9A-Za-z]|[ .-]\d)/g, score: 0.5 },
     { name: 'bare', regex: /(?<![0-9A-Za-z])(?<!\d[ .-])\d{9}(?![0-9A-Za-z]|[ .-]\d)/g, score: 0.2 },
   ],
   context: {
@@ -36,7 +37,25 @@ export const usSsn = defineRecognizer({
       '社会保障号',
       '社會保障號',
     ],
-    negative: ['phone', 'tel', 'fax', 'order', 'invoice', 'zip', 'routing', '电话', '電話', '订单', '訂單'],
+    negative: [
+      'phone',
+      'tel',
+      'fax',
+      'order',
+      'invoice',
+      'zip',
+      'routing',
+      'serial',
+      'version',
+      '电话',
+      '電話',
+      '订单',
+      '訂單',
+      '编号',
+      '編號',
+      '单号',
+      '單號',
+    ],
   },
   validate(value) {
     const d = value.replace(/[ .-]/g, '');
