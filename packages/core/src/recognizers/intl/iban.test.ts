@@ -8,6 +8,7 @@ const de = generateIban('DE', '370400440532013000');
 const fr = generateIban('FR', '20041010050500013M02606');
 const grouped = (v: string): string => v.replace(/(.{4})(?=.)/g, '$1 ');
 const badCheck = `${gb.slice(0, 2)}${gb[2] === '9' ? '1' : '9'}${gb.slice(3)}`;
+const vg = generateIban('VG', 'SCBL0000001234567890');
 const deShort = generateIban('DE', '37040044053201300');
 const nlLetterInAccount = generateIban('NL', 'ABNA0A17164300');
 
@@ -28,6 +29,7 @@ describe('iban', () => {
       },
       { name: 'CJK neighbours', text: `收款账号${fr}，谢谢`, expect: [{ start: 4, end: 31 }] },
       { name: 'upper-case word after the IBAN is not swallowed', text: `${grouped(gb)} AND MORE`, expect: [{ value: grouped(gb) }] },
+      { name: 'grouped, ending on a full group', text: `IBAN ${grouped(vg)} in a sentence`, expect: [{ value: grouped(vg) }] },
       { name: 'lower case', text: `my iban is ${gb.toLowerCase()}`, expect: [{ value: gb.toLowerCase(), validation: 'valid' }] },
       { name: 'space after the country code', text: `IBAN: DE ${de.slice(2)}`, expect: [{ value: `DE ${de.slice(2)}` }] },
     ],
@@ -37,6 +39,7 @@ describe('iban', () => {
       { name: 'letter where the Dutch format has digits', text: nlLetterInAccount },
       { name: 'unknown country', text: generateIban('XX', '12345678901234') },
       { name: 'longer compact run', text: `${gb}7` },
+      { name: 'grouped, with a stray short group after the last full group', text: `IBAN ${grouped(vg)} 0 in a sentence` },
       { name: 'glued to letters', text: `X${gb}` },
     ],
   })) {

@@ -37,6 +37,8 @@ function find(text: string): Candidate[] {
     }
     // Too short, or the compact run goes on past the country's length: not this country's IBAN.
     if (end < 0 || /[A-Za-z0-9]/.test(text[end] ?? '')) continue;
+    // Groups of four that end on a full group and go on with a short group (…7890 12) are a longer, mistyped number.
+    if (length % 4 === 0 && / /.test(text.slice(m.index, end)) && /^ [0-9A-Z]{1,3}(?![0-9A-Za-z])/.test(text.slice(end, end + 5))) continue;
     out.push({ value: text.slice(m.index, end), start: m.index, end, pattern: 'iban', baseScore: 0.5 });
   }
   return out;
