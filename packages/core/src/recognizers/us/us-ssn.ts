@@ -1,7 +1,7 @@
 import { defineRecognizer } from '../../recognizer.js';
 
 // Advertising and test numbers that were printed as examples and never belonged to a person (SSA; Presidio).
-const KNOWN_FAKE = new Set(['078051120', '219099999', '123456789', '457555462']);
+const KNOWN_FAKE = new Set(['078051120', '219099999', '123456789']);
 
 /** US social security number: area-group-serial with the SSA's invalid ranges excluded; a weak signal without context. */
 export const usSsn = defineRecognizer({
