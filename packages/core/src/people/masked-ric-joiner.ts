@@ -76,7 +76,7 @@ export class MaskedRicJoiner {
   private readonly now: Date;
   private readonly capacity: number;
 
-  constructor(now: Date, capacity = 2_000_000) {
+  constructor(now: Date, capacity = 1_000_000) {
     this.now = now;
     this.capacity = capacity;
   }

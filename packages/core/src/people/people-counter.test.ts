@@ -93,6 +93,16 @@ describe('createPeopleCounter: linking', () => {
     expect(c.summary().people.distinct).toBe(1);
   });
 
+  it('links records that hold only names by the name, and never a name beside a masked ID', () => {
+    const c = counter();
+    c.addRecord(rec(personName('张三', 0)));
+    c.addRecord(rec(personName('张三', 5), personName('李四', 20)));
+    c.addRecord(rec(personName('张三', 0), maskedRic('110105********002X', 5)));
+    c.addRecord(rec(personName('张三', 0), maskedRic('110105********002X', 5)));
+    // 张三 and 李四 from the prose, and two masked rows that nothing proves to be one person.
+    expect(c.summary().people.distinct).toBe(4);
+  });
+
   it('a record without identifying PI is nobody', () => {
     const c = counter();
     c.addRecord(rec(findingOf({ piType: 'PI.NET.IP', entity: 'IP_ADDRESS', value: '10.0.0.1' })));

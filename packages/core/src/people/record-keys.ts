@@ -1,8 +1,11 @@
 import type { Finding } from '../finding.js';
 import type { Fingerprinter } from './people-summary.js';
 
-/** Strength of a person key (pi-taxonomy §7.3): 0 resident ID > 1 passport/permit > 2 name+mobile > 3 name+address > 4 one contact. */
-export type KeyTier = 0 | 1 | 2 | 3 | 4;
+/**
+ * Strength of a person key (pi-taxonomy §7.3): 0 resident ID > 1 passport/permit > 2 name+mobile > 3 name+address >
+ * 4 one contact > 5 a name alone, used only in records that hold nothing but names.
+ */
+export type KeyTier = 0 | 1 | 2 | 3 | 4 | 5;
 
 /** A key that identifies one person, as a keyed fingerprint, with where it stands in the record. */
 export interface PersonKey {
@@ -85,8 +88,13 @@ export function peopleInRecord(
     const a = nearest(addresses, n.pos);
     if (a) keys.push({ tier: 3, kind: 'NAME_ADDRESS', fingerprint: `NA:${n.fp}:${a.fp}`, pos: n.pos });
   }
+  // Prose that only names people (a news paragraph mentioning 张三 again) names the same 张三 each time, as far as
+  // a count can tell; a record with any other identifier, masked ones included, never links by name alone.
+  if (keys.length === 0 && names.length > 0 && findings.every((f) => f.piType === NAME || !identifiesPerson(f))) {
+    for (const n of names) keys.push({ tier: 5, kind: 'NAME_ONLY', fingerprint: `N:${n.fp}`, pos: n.pos });
+  }
   if (keys.length === 0) return findings.some(identifiesPerson) ? [{ keys: [], findings: [...findings] }] : [];
-  let top: KeyTier = 4;
+  let top: KeyTier = 5;
   for (const k of keys) if (k.tier < top) top = k.tier;
   // Several values of one kind (two ID numbers, three mobiles) are several people; a passport beside an ID
   // card, or a phone beside an e-mail, are one person's: the kind with most distinct values decides.
