@@ -16,6 +16,7 @@ export const EARLIEST_BIRTH_YEAR = 1900;
 const MAX_LISTED = 16;
 // Raw digit combinations tried when listing completions: small counts come from few hidden digits.
 const MAX_TRIED = 200_000;
+const HIDDEN_CODE = HIDDEN.charCodeAt(0);
 
 /** What a masked resident ID number leaves open (pi-taxonomy §5.4). */
 export interface RicResidual {
@@ -30,22 +31,23 @@ export interface RicResidual {
 
 type Histogram = Float64Array;
 
-function digitsAt(pattern: string, i: number): number[] {
-  const c = pattern[i] as string;
-  return c === HIDDEN ? [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] : [c.charCodeAt(0) - 48];
-}
-
-// Residue histogram of Σ wᵢ·dᵢ over free or fixed digits at positions [from, to).
-function digitHistogram(pattern: string, from: number, to: number, start: Histogram): Histogram {
-  let h = start;
+// Residue histogram of Σ wᵢ·dᵢ over free or fixed digits at positions [from, to), folded into `h` in place.
+function digitHistogram(pattern: string, from: number, to: number, h: Histogram): Histogram {
+  const next = new Float64Array(11);
   for (let i = from; i < to; i++) {
-    const next = new Float64Array(11);
     const w = WEIGHTS[i] as number;
-    for (const d of digitsAt(pattern, i)) {
-      const add = (w * d) % 11;
-      for (let r = 0; r < 11; r++) if (h[r]) next[(r + add) % 11] = (next[(r + add) % 11] as number) + (h[r] as number);
+    const c = pattern.charCodeAt(i);
+    next.fill(0);
+    if (c === HIDDEN_CODE) {
+      for (let d = 0; d <= 9; d++) {
+        const add = (w * d) % 11;
+        for (let r = 0; r < 11; r++) next[(r + add) % 11] = (next[(r + add) % 11] as number) + (h[r] as number);
+      }
+    } else {
+      const add = (w * (c - 48)) % 11;
+      for (let r = 0; r < 11; r++) next[(r + add) % 11] = h[r] as number;
     }
-    h = next;
+    h.set(next);
   }
   return h;
 }
