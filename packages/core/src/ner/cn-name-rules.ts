@@ -47,7 +47,7 @@ const DOTTED = /[\u4e00-\u9fff]{1,10}(?:[·•.\-\u30fb][\u4e00-\u9fff]{1,10}){1
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /** Priority of a candidate kind when two overlap: rules that saw an explicit sign beat the model. */
-export const PRIORITY: Record<string, number> = { masked: 5, form: 4, dotted: 3, model: 2, cell: 1 };
+export const PRIORITY: Record<string, number> = { masked: 6, form: 5, dotted: 4, model: 3, repeat: 2, cell: 1 };
 
 // A name is not followed by a place or organisation suffix (布莱克本队, 盖蒂博物馆) and does not end in a
 // form of address (张总, 江先生: a reference to a person, not the name).
@@ -56,6 +56,8 @@ const NON_PERSON_AFTER =
 const ADDRESS_END = /(?:总|董|局|先生|女士|小姐|师傅|大爷|阿姨)$/;
 // Place-name endings (方岩镇, 吴兴区, 程家村, 钱江路); 家 only closes a two-character span (林家: the Lin family).
 const PLACE_END = /(?:镇|区|路|村|庄|街|巷|号|乡|县|市|省|港|苑|道|弄|幢|栋|楼|室|园)$/;
+// Function words never end a name (曾被, 曾将, 暴雪却): the span ran into the verb phrase.
+const FUNCTION_END = /[被将的了却也都就又还把对从向是]$/;
 
 /** The share of Han characters in `value` that are transliteration characters. */
 function translitShare(value: string, lex: CnNameLexicon): number {
@@ -91,6 +93,7 @@ export function keepModelSpan(text: string, s: TagSpan, lex: CnNameLexicon): boo
   if (/[·•.\-\u30fb]/.test(value) && translitShare(value, lex) < 0.6) return false;
   if (NON_PERSON_AFTER.test(text.slice(s.end, s.end + 3)) || ADDRESS_END.test(value) || PLACE_END.test(value)) return false;
   if (len === 2 && value.endsWith('家')) return false;
+  if (FUNCTION_END.test(value)) return false;
   return true;
 }
 
@@ -191,15 +194,40 @@ export function cellName(text: string, lex: CnNameLexicon): Candidate[] {
   return shaped ? [{ value: t, start, end: start + t.length, pattern: 'cell', baseScore: 0.3 }] : [];
 }
 
-/** Keeps the higher-priority candidate wherever two overlap, so one name gives one finding. */
-export function mergeCandidates(cands: Candidate[]): Candidate[] {
-  const sorted = [...cands].sort(
-    (a, b) =>
-      (PRIORITY[b.pattern.split('-')[0]!] ?? 0) - (PRIORITY[a.pattern.split('-')[0]!] ?? 0) ||
-      b.end - b.start - (a.end - a.start) ||
-      a.start - b.start,
-  );
+/** Other occurrences of names already found (张三 … 张三说): a document names a person more than once. */
+export function repeatedNames(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const values = new Set<string>();
+  for (const c of found) {
+    // A bounded number of distinct names keeps this linear in the text on hostile input.
+    if (values.size >= MAX_REPEATED) break;
+    if (c.value.length >= 2 && HAN.test(c.value) && !/[*×●○某]/.test(c.value)) values.add(c.value);
+  }
+  for (const v of values) {
+    for (let i = text.indexOf(v); i >= 0 && out.length < MAX_REPEATS; i = text.indexOf(v, i + v.length)) {
+      out.push({ value: v, start: i, end: i + v.length, pattern: 'repeat', baseScore: 0.55 });
+    }
+  }
+  return out;
+}
+const MAX_REPEATED = 64;
+const MAX_REPEATS = 4096;
+
+/**
+ * Keeps the higher-priority (then longer) candidate wherever two overlap, so one name gives one finding.
+ * Occupied characters are marked in an array, so this stays linear however many candidates there are.
+ */
+export function mergeCandidates(cands: readonly Candidate[], textLength: number): Candidate[] {
+  const rank = (c: Candidate): number => PRIORITY[c.pattern.split('-')[0]!] ?? 0;
+  const sorted = [...cands].sort((a, b) => rank(b) - rank(a) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(textLength);
   const kept: Candidate[] = [];
-  for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  for (const c of sorted) {
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -61,12 +61,19 @@ export function capitalisedRuns(text: string, tokens: readonly Token[], lex: EnN
   return out;
 }
 
-/** Keeps the higher-priority (then longer) candidate wherever two overlap. */
-export function mergeEnCandidates(cands: Candidate[]): Candidate[] {
+/** Keeps the higher-priority (then longer) candidate wherever two overlap; linear, with an occupancy array. */
+export function mergeEnCandidates(cands: readonly Candidate[], textLength: number): Candidate[] {
   const sorted = [...cands].sort(
     (a, b) => (EN_PRIORITY[b.pattern] ?? 0) - (EN_PRIORITY[a.pattern] ?? 0) || b.end - b.start - (a.end - a.start),
   );
+  const taken = new Uint8Array(textLength);
   const kept: Candidate[] = [];
-  for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  for (const c of sorted) {
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recognizerTests } from '../../testing/index.js';
 import { cnPersonName } from './cn-person-name.js';
 
@@ -68,8 +68,22 @@ describe('cn-person-name', () => {
       { name: 'a dotted place is not a minority name', text: '中国·北京国际会议中心' },
       { name: 'prose about names', text: '根据《个人信息保护法》，姓名属于个人信息。' },
       { name: 'no Han character', text: 'hello world 12345' },
+      { name: 'a surname running into a verb phrase (曾被)', text: '近日，曾被称为青年导师的那本书再版了。' },
     ],
   })) {
     it(t.name, t.run);
   }
+});
+
+describe('cn-person-name on hostile input', () => {
+  it('200 KB of surname characters without a newline stays in bounds', () => {
+    const text = '王李张刘陈·'.repeat(35_000);
+    const found = cnPersonName.find!(text);
+    for (const c of found) expect(c.end).toBeLessThanOrEqual(text.length);
+  });
+
+  it('handles mask runs and label runs without blowing up', () => {
+    const text = `${'姓名：'.repeat(20_000)}${'张*'.repeat(20_000)}${'某'.repeat(20_000)}`;
+    expect(() => cnPersonName.find!(text)).not.toThrow();
+  });
 });

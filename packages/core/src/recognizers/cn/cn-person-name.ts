@@ -7,6 +7,7 @@ import {
   maskedNames,
   mergeCandidates,
   NAME_LABELS,
+  repeatedNames,
   trimModelSpan,
 } from '../../ner/cn-name-rules.js';
 import type { Candidate, Verdict } from '../../recognizer.js';
@@ -89,9 +90,13 @@ function findNames(text: string): Candidate[] {
     pattern: 'model',
     baseScore: 0.6,
   }));
-  const cands = [...maskedNames(text, lexicon), ...formNames(text, spans, lexicon), ...dottedNames(text, lexicon), ...model];
-  if (cands.length === 0) cands.push(...cellName(text, lexicon));
-  return mergeCandidates(cands);
+  const cands: Candidate[] = [];
+  // Loops, not push(...spread): hostile input can yield more candidates than the call stack takes arguments.
+  for (const list of [maskedNames(text, lexicon), formNames(text, spans, lexicon), dottedNames(text, lexicon), model])
+    for (const c of list) cands.push(c);
+  for (const c of repeatedNames(text, cands)) cands.push(c);
+  if (cands.length === 0) for (const c of cellName(text, lexicon)) cands.push(c);
+  return mergeCandidates(cands, text.length);
 }
 
 /** Chinese person names (pi-taxonomy.md §4.1): a trained character tagger plus form, masked and dotted-name rules. */

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recognizerTests } from '../../testing/index.js';
 import { enPersonName } from './en-person-name.js';
 
@@ -41,4 +41,13 @@ describe('en-person-name', () => {
   })) {
     it(t.name, t.run);
   }
+});
+
+describe('en-person-name on hostile input', () => {
+  it('a huge line of capitalised words stays in bounds', () => {
+    const text = 'Anna Berg met Peter Lund. '.repeat(8_000);
+    const found = enPersonName.find!(text);
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) expect(c.end).toBeLessThanOrEqual(text.length);
+  });
 });

@@ -26,7 +26,8 @@ function findNames(text: string): Candidate[] {
   for (const { line, lineStart, tokens } of lines) {
     for (const c of capitalisedRuns(line, tokens, use.lexicon)) rules.push({ ...c, start: c.start + lineStart, end: c.end + lineStart });
   }
-  return mergeEnCandidates([...model, ...rules]);
+  for (const c of model) rules.push(c);
+  return mergeEnCandidates(rules, text.length);
 }
 
 /** English and romanised person names (John Smith, Dr. Mary Johnson, ZHANG San): a trained token tagger plus capitalisation rules. */
