@@ -74,3 +74,13 @@ describe('json reader', () => {
     expect(tooDeep.issues[0]?.message).toContain('nested deeper');
   });
 });
+
+describe('json reader on hostile input', () => {
+  it('reads a 20 MB string spread over small pieces in linear time', async () => {
+    const big = `{"blob":"${'A'.repeat(20 * 1024 * 1024)}","phone":"13800138000"}`;
+    const t0 = performance.now();
+    const { fragments } = await readBytes(json, 'big.json', big, { pieceBytes: 16 * 1024 });
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(fragments.map((f) => f.context)).toEqual(['$.blob', '$.phone']);
+  });
+});

@@ -34,6 +34,7 @@ interface Frame {
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const MAX_DEPTH = 10_000;
+const MAX_STRING_CHARS = 256 * 1024 * 1024;
 const SIMPLE_KEY = /^[A-Za-z_$][\w$]*$/;
 
 function childPath(parent: Frame | undefined, rootPath: string): string {
@@ -55,6 +56,9 @@ export async function* jsonScalars(pieces: AsyncIterable<string>): AsyncIterable
   let root = 0;
   const stack: Frame[] = [];
   let ended = false;
+  let resume = 0;
+  let held: string[] = [];
+  let heldChars = 0;
 
   const fail = (i: number, why: string): JsonSyntaxError => ({ error: why, offset: base + i, line });
   let rootPath = '$';
@@ -72,8 +76,22 @@ export async function* jsonScalars(pieces: AsyncIterable<string>): AsyncIterable
   for (;;) {
     if (!ended) {
       const next = await iterator.next();
-      if (next.done) ended = true;
-      else buf += next.value;
+      if (next.done) {
+        ended = true;
+      } else if (resume > 0) {
+        // Inside a long string: gather pieces and rescan only once one holds a quote.
+        held.push(next.value);
+        heldChars += next.value.length;
+        if (heldChars > MAX_STRING_CHARS) return yield fail(0, `a string longer than ${MAX_STRING_CHARS} characters`);
+        if (!next.value.includes('"')) continue;
+      } else {
+        buf += next.value;
+      }
+    }
+    if (held.length > 0) {
+      buf += held.join('');
+      held = [];
+      heldChars = 0;
     }
     let i = 0;
     const n = buf.length;
@@ -124,7 +142,9 @@ export async function* jsonScalars(pieces: AsyncIterable<string>): AsyncIterable
         continue;
       }
       if (c === 0x22 /* " */) {
-        let j = i + 1;
+        // A long string spread over many pieces is searched once, not again from its start per piece.
+        let j = i === 0 && resume > 0 ? resume : i + 1;
+        resume = 0;
         let end = -1;
         for (;;) {
           const q = buf.indexOf('"', j);
@@ -139,14 +159,17 @@ export async function* jsonScalars(pieces: AsyncIterable<string>): AsyncIterable
         }
         if (end < 0) {
           if (ended) return yield fail(i, 'unterminated string');
+          resume = Math.max(1, n - i - 1);
           stop = true;
           break;
         }
-        let value: string;
-        try {
-          value = JSON.parse(buf.slice(i, end + 1)) as string;
-        } catch {
-          return yield fail(i, 'bad string escape');
+        let value = buf.slice(i + 1, end);
+        if (value.includes('\\')) {
+          try {
+            value = JSON.parse(buf.slice(i, end + 1)) as string;
+          } catch {
+            return yield fail(i, 'bad string escape');
+          }
         }
         if (top?.kind === 'object' && top.wantKey) {
           top.key = value;
