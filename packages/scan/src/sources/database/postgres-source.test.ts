@@ -5,6 +5,7 @@ import { requireServer, uniqueName } from '../../../test/real-server.js';
 import type { Fragment } from '../../fragment.js';
 import type { ScanIssue } from '../../scan-issue.js';
 import { databaseSource } from './database-source.js';
+import { maskDatabaseUrl } from './database-url.js';
 
 const url = process.env.PIGUARD_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const schema = uniqueName('piguard_t');
@@ -66,6 +67,26 @@ describe.runIf(up)('postgres database source', () => {
     expect(t?.columns.find((c) => c.column === 'id_card')).toMatchObject({ piType: 'PI.ID.RIC', confidence: 'certain', matched: 40 });
     expect(t?.columns.find((c) => c.column === 'mobile')).toMatchObject({ piType: 'PI.BASIC.PHONE', confidence: 'certain' });
     expect(profile.find((p) => p.table === `${schema}.audit`)?.primaryKey).toEqual(['tenant', 'seq']);
+  });
+
+  it('gives up on a locked table after the statement timeout and goes on with the next', async () => {
+    const locker = new pg.Client({ connectionString: url });
+    await locker.connect();
+    await locker.query('BEGIN');
+    await locker.query(`LOCK TABLE ${schema}.audit IN ACCESS EXCLUSIVE MODE`);
+    try {
+      const issues: ScanIssue[] = [];
+      const fragments: Fragment[] = [];
+      const t0 = Date.now();
+      const source = databaseSource(url, { tables: mine, sampleSize: 3, statementTimeoutMs: 500 });
+      for await (const f of source.fragments({ issue: (i) => issues.push(i) })) fragments.push(f);
+      expect(Date.now() - t0).toBeLessThan(10_000);
+      expect(issues).toEqual([expect.objectContaining({ code: 'E_TIMEOUT', source: `${maskDatabaseUrl(url)}#${schema}.audit` })]);
+      expect(fragments.some((f) => f.cell?.table === `${schema}.customers`)).toBe(true);
+    } finally {
+      await locker.query('ROLLBACK');
+      await locker.end();
+    }
   });
 
   it('reads in a read-only transaction: the session cannot write', async () => {
