@@ -22,3 +22,5 @@ export { nameSignal } from './columns/column-name-hints.js';
 export type { NameSignal } from './columns/column-name-hints.js';
 export { DEFAULT_ARCHIVE_LIMITS } from './formats/archive/archive-budget.js';
 export type { ArchiveLimits } from './formats/archive/archive-budget.js';
+export { ColumnProfiler } from './columns/column-profiler.js';
+export type { ColumnProfile, ColumnProfilerOptions } from './columns/column-profiler.js';
