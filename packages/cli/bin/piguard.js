@@ -8,5 +8,10 @@ if (!existsSync(main)) {
   process.stderr.write('piguard: the CLI is not built yet; run `npm run build` in the repository root.\n');
   process.exit(2);
 }
+// A reader that goes away (`piguard scan . | head`) is not an error of the scan.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 const { run } = await import(main);
 process.exitCode = await run(process.argv.slice(2));

@@ -81,14 +81,15 @@ describe('piguard (end to end)', { timeout: 120_000 }, () => {
   });
 
   it('exits with 2 on usage errors', async () => {
-    const [none, format, badScore, twice, verb] = await Promise.all([
+    const [none, format, badScore, twice, verb, types] = await Promise.all([
       cli(['scan']),
       cli(['scan', clean, '--format', 'xml']),
       cli(['scan', clean, '--min-score', '5']),
       cli(['scan', '-', '-']),
       cli(['frobnicate']),
+      cli(['scan', clean, '--types', 'NO_SUCH_TYPE']),
     ]);
-    expect([none.code, format.code, badScore.code, twice.code, verb.code]).toEqual([2, 2, 2, 2, 2]);
+    expect([none.code, format.code, badScore.code, twice.code, verb.code, types.code]).toEqual([2, 2, 2, 2, 2, 2]);
     expect(badScore.stderr).toMatch(/min-score/);
   });
 

@@ -1,4 +1,5 @@
 import { createAnalyzer, type PeopleSummary, type RecognizerMeta } from '@piguard/core';
+import { scanError } from '../errors.js';
 import type { Fragment } from '../fragment.js';
 import type { AnalyzePool } from '../pool/analyze-pool.js';
 import type { FragmentResult } from '../pool/analyze-fragment.js';
@@ -62,6 +63,9 @@ export function createScan(options: ScanOptions = {}): Scan {
   };
   // Built here once to validate the options and list the recognisers; workers build their own.
   const probe = createAnalyzer(analyzerOptions);
+  if (resolved.types && resolved.types.length > 0 && probe.recognizers.length === 0) {
+    throw scanError('E_CONFIG_INVALID', `types ${resolved.types.join(',')} select no recogniser`);
+  }
   const exclude = compileExcludes(resolved.exclude);
 
   async function run(targets: readonly string[], sink: ScanSink, signal?: AbortSignal): Promise<ScanSummary> {
