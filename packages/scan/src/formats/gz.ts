@@ -1,6 +1,6 @@
 import { ArchiveBudget, withinDepth } from './archive/archive-budget.js';
 import { inflateStream } from './archive/inflate.js';
-import { memberInput } from './archive/member-input.js';
+import { memberInput, readMember } from './archive/member-input.js';
 import type { FormatReader } from './format-reader.js';
 
 /**
@@ -25,7 +25,6 @@ export const gz: FormatReader = {
       budget,
       ctx,
     );
-    ctx.opened?.(member.source);
-    yield* ctx.readNested(member);
+    yield* readMember(member, ctx);
   },
 };

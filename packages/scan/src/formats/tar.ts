@@ -1,7 +1,7 @@
 import { ArchiveBudget, meterExpansion, withinDepth } from './archive/archive-budget.js';
 import { ByteReader } from './archive/byte-reader.js';
 import { inflateStream } from './archive/inflate.js';
-import { describe, memberInput } from './archive/member-input.js';
+import { describe, memberInput, readMember } from './archive/member-input.js';
 import { cString, isZeroBlock, paxPath, parseTarHeader } from './archive/tar-header.js';
 import type { Fragment } from '../fragment.js';
 import type { FormatReader, ReaderContext, ReaderInput } from './format-reader.js';
@@ -54,7 +54,7 @@ export const tar: FormatReader = {
           continue;
         }
         const start = reader.position;
-        yield* readMember(input, name, header.size, reader, budget, ctx, !gzip);
+        yield* tarMember(input, name, header.size, reader, budget, ctx, !gzip);
         if (budget.exhausted) return;
         const left = start + padded - reader.position;
         if ((await reader.skip(left)) < left) throw new Error('archive ends inside a member');
@@ -70,7 +70,7 @@ export const tar: FormatReader = {
   },
 };
 
-async function* readMember(
+async function* tarMember(
   parent: ReaderInput,
   path: string,
   size: number,
@@ -96,8 +96,7 @@ async function* readMember(
       budget,
       ctx,
     );
-    ctx.opened?.(member.source, size);
-    yield* ctx.readNested(member);
+    yield* readMember(member, ctx);
     return;
   }
   // A big member streams once, straight from the archive; a reader that opens it again gets nothing more.
@@ -120,6 +119,5 @@ async function* readMember(
     budget,
     ctx,
   );
-  ctx.opened?.(member.source, size);
-  yield* ctx.readNested(member);
+  yield* readMember(member, ctx);
 }

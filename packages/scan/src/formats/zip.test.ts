@@ -91,3 +91,23 @@ describe('zip reader', () => {
     expect(truncated.issues.map((i) => i.code)).toEqual(['E_CORRUPT']);
   });
 });
+
+describe('zip reader with a failing member reader', () => {
+  it('reports the member whose reader threw and reads the next', async () => {
+    const failing = {
+      id: 'failing',
+      matches: ({ name }: { name: string }) => name.endsWith('.boom'),
+      // biome-ignore lint/correctness/useYield: a reader that fails before yielding anything
+      async *read(): AsyncIterable<never> {
+        throw new Error('reader bug');
+      },
+    };
+    const z = buildZip([
+      { name: 'a.boom', data: 'x' },
+      { name: 'b.txt', data: 'phone 13800138000' },
+    ]);
+    const { fragments, issues } = await readBytes(zip, 'a.zip', z, { readers: [zip, failing, text] });
+    expect(issues).toEqual([expect.objectContaining({ code: 'E_CORRUPT', source: 'a.zip!/a.boom' })]);
+    expect(fragments.map((f) => f.source)).toEqual(['a.zip!/b.txt']);
+  });
+});

@@ -1,6 +1,6 @@
 import { ArchiveBudget, withinDepth } from './archive/archive-budget.js';
 import { inflateStream } from './archive/inflate.js';
-import { describe, memberInput } from './archive/member-input.js';
+import { describe, memberInput, readMember } from './archive/member-input.js';
 import { entryData, readZipDirectory, type ZipEntry } from './archive/zip-directory.js';
 import { collectBytes } from './collect-bytes.js';
 import type { FormatReader } from './format-reader.js';
@@ -61,8 +61,7 @@ export const zip: FormatReader = {
         budget,
         ctx,
       );
-      ctx.opened?.(member.source, entry.size);
-      yield* ctx.readNested(member);
+      yield* readMember(member, ctx);
     }
   },
 };

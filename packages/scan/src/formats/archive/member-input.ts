@@ -1,3 +1,4 @@
+import type { Fragment } from '../../fragment.js';
 import type { ReaderContext, ReaderInput } from '../format-reader.js';
 import { type ArchiveBudget, meterExpansion } from './archive-budget.js';
 
@@ -67,4 +68,17 @@ async function firstBytes(chunks: AsyncIterable<Uint8Array>, n: number): Promise
 /** An error's message without the stack (and without any data: zlib messages carry none). */
 export function describe(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * Reads a member with the reader that fits it; if that reader fails on the member's content, the failure
+ * is reported for the member as `E_CORRUPT` and the archive goes on with the next one.
+ */
+export async function* readMember(member: ReaderInput, ctx: ReaderContext): AsyncIterable<Fragment> {
+  ctx.opened?.(member.source, member.size);
+  try {
+    yield* ctx.readNested(member);
+  } catch (e) {
+    ctx.issue({ source: member.source, code: 'E_CORRUPT', message: `could not be read: ${describe(e)}`, severity: 'error' });
+  }
 }

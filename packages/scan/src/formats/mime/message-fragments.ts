@@ -1,5 +1,6 @@
 import type { Fragment } from '../../fragment.js';
 import { ArchiveBudget, withinDepth } from '../archive/archive-budget.js';
+import { readMember } from '../archive/member-input.js';
 import type { ReaderContext, ReaderInput } from '../format-reader.js';
 import { chunkText, DEFAULT_CHUNK_CHARS } from '../text-chunker.js';
 import { entityText, type MimeEntity, parseMimeEntity } from './mime-entity.js';
@@ -74,8 +75,7 @@ export async function* messageFragments(raw: Uint8Array, place: MessagePlace, ct
       },
     };
     if (!isBody && !withinDepth(nested, ctx, budget)) return;
-    ctx.opened?.(nested.source, e.body.length);
-    for await (const f of ctx.readNested(nested)) yield isBody ? own(f) : f;
+    for await (const f of readMember(nested, ctx)) yield isBody ? own(f) : f;
   }
 
   yield* walk(root, true);
