@@ -1,5 +1,23 @@
 import { defineRecognizer } from '../../recognizer.js';
 import { NEGATIVE_CONTEXT } from '../generic/negative-context.js';
+import { labelBefore } from '../generic/label-before.js';
+
+const ALIPAY_WORDS: readonly string[] = [
+  '支付宝',
+  '支付寶',
+  'alipay',
+  'user_id',
+  'userid',
+  'buyer_id',
+  'seller_id',
+  'uid',
+  '用户号',
+  '用戶號',
+  '账号',
+  '帳號',
+  '账户',
+  '帳戶',
+];
 
 /** Alipay user ID (支付宝用户号): 2088 followed by 12 digits; other Alipay accounts are phone numbers or e-mails. */
 export const alipayUid = defineRecognizer({
@@ -13,26 +31,12 @@ export const alipayUid = defineRecognizer({
     version: 1,
   },
   prefilter: /2088\d{12}/,
-  patterns: [{ name: 'uid', regex: /(?<![0-9A-Za-z])2088\d{12}(?![0-9A-Za-z])/g, score: 0.45 }],
+  patterns: [{ name: 'uid', regex: /(?<![0-9A-Za-z]|\d[.-])2088\d{12}(?![0-9A-Za-z]|[.-]\d)/g, score: 0.45 }],
   context: {
-    words: [
-      '支付宝',
-      '支付寶',
-      'alipay',
-      'user_id',
-      'userid',
-      'buyer_id',
-      'seller_id',
-      'uid',
-      '用户号',
-      '用戶號',
-      '账号',
-      '帳號',
-      '账户',
-      '帳戶',
-    ],
+    words: ALIPAY_WORDS,
     negative: NEGATIVE_CONTEXT,
     required: true,
+    after: 2,
   },
-  validate: () => 'unchecked',
+  validate: (_value, { text, candidate }) => (labelBefore(text, candidate.start, ALIPAY_WORDS) === 'other' ? 'invalid' : 'unchecked'),
 });

@@ -17,6 +17,11 @@ describe('cn-bank-account', () => {
         expect: [{ attributes: { length: 30 } }],
       },
       { name: 'grouped digits', text: '户名 张三 帳號 1100 1234 5678 9012', expect: [{ value: '1100 1234 5678 9012' }] },
+      {
+        name: 'only the labelled value of a form',
+        text: '账号：3100123456789；订单号：1097398539087785457',
+        expect: [{ value: '3100123456789' }],
+      },
       { name: 'column context', text: '3100123456789', context: 'bank account', expect: [{ value: '3100123456789' }] },
     ],
     invalid: [
@@ -26,6 +31,8 @@ describe('cn-bank-account', () => {
       { name: 'leading zero', text: '账号 0100123456' },
       { name: 'repeated digit placeholder', text: '账号 1111111111' },
       { name: 'order number context only', text: '订单号 11001234567890123456' },
+      { name: 'account word of the next field', text: '订单号：1097398539087785457；对公账户：' },
+      { name: 'account word of an earlier field', text: '账号：6001；备注 3100123456789' },
     ],
   })) {
     it(t.name, t.run);

@@ -1,5 +1,29 @@
 import { defineRecognizer } from '../../recognizer.js';
 import { NEGATIVE_CONTEXT } from '../generic/negative-context.js';
+import { labelBefore } from '../generic/label-before.js';
+
+const ACCOUNT_WORDS: readonly string[] = [
+  '账号',
+  '帳號',
+  '賬號',
+  '账户',
+  '帳戶',
+  '賬戶',
+  '开户行',
+  '開戶行',
+  '开户银行',
+  '開戶銀行',
+  '户名',
+  '戶名',
+  '收款账户',
+  '对公账户',
+  '對公帳戶',
+  '银行账号',
+  'account no',
+  'account number',
+  'acct',
+  'bank account',
+];
 
 /** Bank account number (passbook, corporate or card-linked account): 10–30 digits, only with account context. */
 export const cnBankAccount = defineRecognizer({
@@ -16,36 +40,22 @@ export const cnBankAccount = defineRecognizer({
   },
   prefilter: /\d{4}[ -]?\d{4}/,
   patterns: [
-    { name: 'digits', regex: /(?<![0-9A-Za-z])[1-9]\d{9,29}(?![0-9A-Za-z])/g, score: 0.2 },
-    { name: 'grouped', regex: /(?<![0-9A-Za-z])[1-9]\d{3}([ -])\d{4}(?:\1\d{4}){1,5}(?:\1\d{1,4})?(?![0-9A-Za-z])/g, score: 0.2 },
+    { name: 'digits', regex: /(?<![0-9A-Za-z]|\d[.-])[1-9]\d{9,29}(?![0-9A-Za-z]|[.-]\d)/g, score: 0.2 },
+    {
+      name: 'grouped',
+      regex: /(?<![0-9A-Za-z]|\d[.-])[1-9]\d{3}([ -])\d{4}(?:\1\d{4}){1,5}(?:\1\d{1,4})?(?![0-9A-Za-z]|[.-]\d)/g,
+      score: 0.2,
+    },
   ],
   context: {
-    words: [
-      '账号',
-      '帳號',
-      '賬號',
-      '账户',
-      '帳戶',
-      '賬戶',
-      '开户行',
-      '開戶行',
-      '开户银行',
-      '開戶銀行',
-      '户名',
-      '戶名',
-      '收款账户',
-      '对公账户',
-      '對公帳戶',
-      '银行账号',
-      'account no',
-      'account number',
-      'acct',
-      'bank account',
-    ],
+    words: ACCOUNT_WORDS,
     negative: NEGATIVE_CONTEXT,
     required: true,
+    after: 2,
   },
-  validate(value) {
+  validate(value, { text, candidate }) {
+    // The account word must label this value, not a neighbour's ("账号：…；订单号：1097…").
+    if (labelBefore(text, candidate.start, ACCOUNT_WORDS) === 'other') return 'invalid';
     const digits = value.replace(/[ -]/g, '');
     // A run of one repeated digit is a placeholder, not an account.
     if (/^(\d)\1+$/.test(digits)) return 'invalid';

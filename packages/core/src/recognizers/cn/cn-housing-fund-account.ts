@@ -1,5 +1,8 @@
 import { defineRecognizer } from '../../recognizer.js';
 import { NEGATIVE_CONTEXT } from '../generic/negative-context.js';
+import { labelBefore } from '../generic/label-before.js';
+
+const HOUSING_FUND_WORDS: readonly string[] = ['公积金', '公積金', 'housing fund', 'provident fund'];
 
 /** Housing provident fund (住房公积金) personal account number: local formats, so context decides. */
 export const cnHousingFundAccount = defineRecognizer({
@@ -13,13 +16,16 @@ export const cnHousingFundAccount = defineRecognizer({
     version: 1,
   },
   prefilter: /\d{8}/,
-  patterns: [{ name: 'digits', regex: /(?<![0-9A-Za-z])\d{8,20}(?![0-9A-Za-z])/g, score: 0.3 }],
+  patterns: [{ name: 'digits', regex: /(?<![0-9A-Za-z]|\d[.-])\d{8,20}(?![0-9A-Za-z]|[.-]\d)/g, score: 0.3 }],
   context: {
-    words: ['公积金', '公積金', 'housing fund', 'provident fund'],
+    words: HOUSING_FUND_WORDS,
     negative: NEGATIVE_CONTEXT,
     required: true,
     before: 24,
-    after: 10,
+    after: 2,
   },
-  validate: (value) => (/^(\d)\1+$/.test(value) ? 'invalid' : 'unchecked'),
+  validate(value, { text, candidate }) {
+    if (/^(\d)\1+$/.test(value)) return 'invalid';
+    return labelBefore(text, candidate.start, HOUSING_FUND_WORDS, 16) === 'other' ? 'invalid' : 'unchecked';
+  },
 });

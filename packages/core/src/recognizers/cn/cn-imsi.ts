@@ -1,6 +1,7 @@
 import { defineRecognizer } from '../../recognizer.js';
 import { DEVICE_CONTEXT } from '../generic/device-context.js';
 import { NEGATIVE_CONTEXT } from '../generic/negative-context.js';
+import { labelBefore } from '../generic/label-before.js';
 
 // MNCs of MCC 460 (China) in use; the value names the operator for the attribute.
 const MNC: Record<string, string> = {
@@ -21,6 +22,8 @@ const MNC: Record<string, string> = {
   '15': 'china-broadnet',
 };
 
+const IMSI_WORDS: readonly string[] = [...DEVICE_CONTEXT, 'sim card', 'sim:', '用户识别码', '用戶識別碼'];
+
 /** IMSI of a Chinese SIM (MCC 460): 15 digits, no checksum, so a SIM/IMSI word must be near. */
 export const cnImsi = defineRecognizer({
   meta: {
@@ -33,9 +36,10 @@ export const cnImsi = defineRecognizer({
     version: 1,
   },
   prefilter: /460[01]\d{11}/,
-  patterns: [{ name: 'imsi', regex: /(?<![0-9A-Za-z])460(?:0\d|1[0-5])\d{10}(?![0-9A-Za-z])/g, score: 0.4 }],
-  context: { words: [...DEVICE_CONTEXT, 'sim card', 'sim:', '用户识别码', '用戶識別碼'], negative: NEGATIVE_CONTEXT, required: true },
-  validate(value) {
+  patterns: [{ name: 'imsi', regex: /(?<![0-9A-Za-z]|\d[.-])460(?:0\d|1[0-5])\d{10}(?![0-9A-Za-z]|[.-]\d)/g, score: 0.4 }],
+  context: { words: IMSI_WORDS, negative: NEGATIVE_CONTEXT, required: true, after: 2 },
+  validate(value, { text, candidate }) {
+    if (labelBefore(text, candidate.start, IMSI_WORDS) === 'other') return 'invalid';
     const carrier = MNC[value.slice(3, 5)];
     return carrier ? { validation: 'valid', attributes: { carrier } } : { validation: 'invalid', notes: ['MNC not allocated'] };
   },

@@ -35,6 +35,7 @@ describe('cn-landline', () => {
       },
       { name: 'local number with context', text: '座机 62345678', expect: [{ value: '62345678', validation: 'unchecked' }] },
       { name: 'traditional context', text: '聯絡電話 8765432', expect: [{ value: '8765432' }] },
+      { name: 'local number labelled by another word', text: '电话：010-62345678；发票号 59707994', expect: [{ value: '010-62345678' }] },
       { name: 'one finding for an area-coded number in context', text: '电话 0898 6612 3456', expect: [{ value: '0898 6612 3456' }] },
     ],
     invalid: [

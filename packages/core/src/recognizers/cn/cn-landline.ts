@@ -3,11 +3,33 @@ import type { Validation } from '../../finding.js';
 import type { Verdict } from '../../recognizer.js';
 import { defineRecognizer } from '../../recognizer.js';
 import { followsIbanHead } from '../generic/inside-iban.js';
+import { labelBefore } from '../generic/label-before.js';
 import { NEGATIVE_CONTEXT } from '../generic/negative-context.js';
 
 const AREA_CODES = new Set(cnAreaCodesV1.entries);
 // Corporate and service numbers are not a person's (pi-taxonomy §3.5): 95xxx/96xxx hotlines as local numbers.
 const SERVICE_LOCAL = /^9[56]/;
+
+const LANDLINE_WORDS: readonly string[] = [
+  '电话',
+  '電話',
+  '座机',
+  '座機',
+  '固话',
+  '固話',
+  '联系电话',
+  '聯絡電話',
+  '联系方式',
+  '聯繫方式',
+  '办公电话',
+  '传真',
+  '傳真',
+  'tel',
+  'phone',
+  'fax',
+  'landline',
+  'contact number',
+];
 
 interface Split {
   area: string;
@@ -60,6 +82,8 @@ function validateLandline(value: string, pattern: string, text: string, start: n
   if (followsIbanHead(text, start)) return { validation: 'invalid', notes: ['inside an IBAN'] };
   const p = parse(value, pattern);
   const extension = p.extension ? { extension: p.extension } : {};
+  // Local and compact numbers rest on context: the phone word must label this value, not a neighbour.
+  if ((pattern === 'local' || pattern === 'compact') && labelBefore(text, start, LANDLINE_WORDS) === 'other') return 'invalid';
   if (pattern === 'local') {
     if (!p.local) return 'invalid';
     // A bare subscriber number right after digits (an area code) is part of that number, not a second finding.
@@ -135,26 +159,7 @@ export const cnLandline = defineRecognizer({
     { name: 'local', regex: new RegExp(`(?<![0-9A-Za-z+])${SUB}${EXT}${END}`, 'g'), score: 0.2 },
   ],
   context: {
-    words: [
-      '电话',
-      '電話',
-      '座机',
-      '座機',
-      '固话',
-      '固話',
-      '联系电话',
-      '聯絡電話',
-      '联系方式',
-      '聯繫方式',
-      '办公电话',
-      '传真',
-      '傳真',
-      'tel',
-      'phone',
-      'fax',
-      'landline',
-      'contact number',
-    ],
+    words: LANDLINE_WORDS,
     negative: NEGATIVE_CONTEXT,
   },
   validate: (value, { text, candidate }) => validateLandline(value, candidate.pattern, text, candidate.start),

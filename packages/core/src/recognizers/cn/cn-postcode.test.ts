@@ -6,7 +6,7 @@ describe('cn-postcode', () => {
   for (const t of recognizerTests(cnPostcode, {
     valid: [
       { name: 'Beijing', text: '邮编：100101', expect: [{ value: '100101', validation: 'unchecked' }] },
-      { name: 'Shenzhen after an address', text: '深圳市南山区科技园 518000（郵編）', expect: [{ value: '518000' }] },
+      { name: 'Shenzhen after an address', text: '深圳市南山区科技园，郵編 518000', expect: [{ value: '518000' }] },
       { name: 'English', text: 'Postal code 200030', expect: [{ value: '200030' }] },
     ],
     invalid: [
@@ -14,6 +14,8 @@ describe('cn-postcode', () => {
       { name: 'unallocated 99 (informal HK value)', text: '邮编 999077' },
       { name: 'unallocated 09', text: '邮编 090000' },
       { name: '7 digits', text: '邮编 1001011' },
+      { name: 'decimals of a coordinate', text: '坐标 42.802764,105.210207 邮编：' },
+      { name: 'label of the next field', text: '合计622736，邮编：' },
     ],
   })) {
     it(t.name, t.run);

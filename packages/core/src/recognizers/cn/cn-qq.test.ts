@@ -18,6 +18,8 @@ describe('cn-qq', () => {
       { name: 'leading zero', text: 'QQ 0123456' },
       { name: 'other mail domain', text: '1234567890@163.com' },
       { name: 'placeholder', text: 'QQ 11111111' },
+      { name: 'decimal amount', text: 'QQ 金额 60314.74 元' },
+      { name: 'landline after the QQ field', text: 'QQ：无，座机：0571-83860906' },
     ],
   })) {
     it(t.name, t.run);

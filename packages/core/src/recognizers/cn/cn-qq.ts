@@ -1,5 +1,8 @@
 import { defineRecognizer } from '../../recognizer.js';
 import { NEGATIVE_CONTEXT } from '../generic/negative-context.js';
+import { labelBefore } from '../generic/label-before.js';
+
+const QQ_WORDS: readonly string[] = ['qq', '扣扣', '企鹅号', '企鵝號', 'q号', 'q號'];
 
 /** QQ number: 5–11 digits, format-only, so reported only next to a QQ word or as the local part of a qq.com address. */
 export const cnQq = defineRecognizer({
@@ -15,13 +18,18 @@ export const cnQq = defineRecognizer({
   prefilter: /[1-9]\d{4}/,
   patterns: [
     { name: 'qq-mail', regex: /(?<![0-9A-Za-z._%+-])([1-9]\d{4,10})@qq\.com(?![A-Za-z0-9-])/gi, group: 1, score: 0.6 },
-    { name: 'digits', regex: /(?<![0-9A-Za-z])[1-9]\d{4,10}(?![0-9A-Za-z]|@)/g, score: 0.3 },
+    { name: 'digits', regex: /(?<![0-9A-Za-z]|\d[.-])[1-9]\d{4,10}(?![0-9A-Za-z@]|[.-]\d)/g, score: 0.3 },
   ],
   context: {
     // 'qq' also matches the domain of a qq.com address, which is the second way to know a number is a QQ.
-    words: ['qq', '扣扣', '企鹅号', '企鵝號', 'q号', 'q號'],
+    words: QQ_WORDS,
     negative: [...NEGATIVE_CONTEXT, 'qq群', '群号', '群號'],
     required: true,
+    after: 4,
   },
-  validate: (value) => (/^(\d)\1+$/.test(value) ? 'invalid' : 'unchecked'),
+  validate(value, { text, candidate }) {
+    if (/^(\d)\1+$/.test(value)) return 'invalid';
+    if (candidate.pattern === 'digits' && labelBefore(text, candidate.start, QQ_WORDS) === 'other') return 'invalid';
+    return 'unchecked';
+  },
 });

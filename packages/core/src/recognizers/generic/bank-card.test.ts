@@ -74,6 +74,7 @@ describe('bank-card', () => {
       { name: 'Visa 13 digits without context', text: generateLuhn('448251', 13) },
       { name: 'Maestro 12 digits, Luhn fails, with context', text: `card ${generateLuhnFail('503802', 12)}` },
       { name: '12 digits starting 1 with context', text: `card ${generateLuhn('123456', 12)}` },
+      { name: 'Maestro-shaped serial after an earlier card field', text: `银行卡号：4，SN: ${generateLuhn('599228', 12)}` },
       { name: 'inside a longer run', text: `1${visa}` },
       { name: 'mixed separators', text: '4111 1111-1111 1111' },
       { name: 'groups inside a printed IBAN', text: 'ES59 0049 4111 1111 1111 1111' },

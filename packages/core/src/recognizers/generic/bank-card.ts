@@ -8,6 +8,7 @@ import { isCalendarDate } from '../../text/birth-date.js';
 import { CARD_CONTEXT } from './card-context.js';
 import { NEGATIVE_CONTEXT } from './negative-context.js';
 import { followsIbanHead } from './inside-iban.js';
+import { labelBefore } from './label-before.js';
 import { nearbyWords } from './nearby-words.js';
 
 // Other recognisers (masked card numbers) share the card words; they used to live here.
@@ -70,9 +71,11 @@ function validateCard(value: string, text: string, start: number, end: number): 
   const luhn = isValidLuhn(digits);
   // Context words are looked up only where the verdict depends on them (most candidates never get here).
   const hasCardWord = (): boolean => nearbyWords(text, start, end, CARD_CONTEXT).length > 0;
+  // Where context alone makes the card (rare lengths, Luhn failures), the card word must label this very value.
+  const labelled = (): boolean => labelBefore(text, start, CARD_CONTEXT, 14) !== 'other' && hasCardWord();
   if (!hit.lengths.includes(digits.length)) {
     // A short Visa/Maestro number is a card only when the text says so; its Luhn digit must hold.
-    if (hit.contextLengths.includes(digits.length) && luhn && hasCardWord()) {
+    if (hit.contextLengths.includes(digits.length) && luhn && labelled()) {
       return { validation: 'valid', attributes, score: 0.75, notes: ['rare length, card context'] };
     }
     return { validation: 'invalid', notes: ['length not issued for this IIN'] };
@@ -88,7 +91,7 @@ function validateCard(value: string, text: string, start: number, end: number): 
     return { validation: 'valid', attributes };
   }
   // Some UnionPay cards fail Luhn (card-validator skips it for UnionPay): only context makes them credible.
-  if ((hit.scheme === 'unionpay' || /^(?:62|81)/.test(digits)) && digits.length >= 16 && hasCardWord()) {
+  if ((hit.scheme === 'unionpay' || /^(?:62|81)/.test(digits)) && digits.length >= 16 && labelled()) {
     return { validation: 'unchecked', attributes, score: 0.6, notes: ['Luhn fails; UnionPay BIN with card context'] };
   }
   return { validation: 'invalid', notes: ['Luhn'] };

@@ -3,6 +3,7 @@ import { defineRecognizer } from '../../recognizer.js';
 import { DEVICE_CONTEXT } from './device-context.js';
 import { nearbyWords } from './nearby-words.js';
 import { NEGATIVE_CONTEXT } from './negative-context.js';
+import { labelBefore } from './label-before.js';
 
 /**
  * IMEI (15 digits, Luhn) and IMEISV (16 digits) next to device words. A 15-digit run is also the length of a legacy
@@ -21,16 +22,17 @@ export const imei = defineRecognizer({
   },
   prefilter: /\d{6}/,
   patterns: [
-    { name: 'imei', regex: /(?<![0-9A-Za-z])\d{15}(?![0-9A-Za-z])/g, score: 0.4 },
+    { name: 'imei', regex: /(?<![0-9A-Za-z]|\d[.-])\d{15}(?![0-9A-Za-z]|[.-]\d)/g, score: 0.4 },
     // AA-BBBBBB-CCCCCC-D, AABBBB-CC-CCCCCC-D, AA-BBBBBB-CCCCCC (no check digit), AA-BBBBBB-CCCCCC-EE (IMEISV).
     { name: 'imei-grouped', regex: /(?<![0-9A-Za-z-])\d{2,6}([ -])\d{2,6}(?:\1\d{1,6}){1,2}(?![0-9A-Za-z]|[ -]\d)/g, score: 0.4 },
-    { name: 'imei-14', regex: /(?<![0-9A-Za-z])\d{14}(?![0-9A-Za-z])/g, score: 0.3 },
-    { name: 'imeisv', regex: /(?<![0-9A-Za-z])\d{16}(?![0-9A-Za-z])/g, score: 0.3 },
+    { name: 'imei-14', regex: /(?<![0-9A-Za-z]|\d[.-])\d{14}(?![0-9A-Za-z]|[.-]\d)/g, score: 0.3 },
+    { name: 'imeisv', regex: /(?<![0-9A-Za-z]|\d[.-])\d{16}(?![0-9A-Za-z]|[.-]\d)/g, score: 0.3 },
   ],
-  context: { words: DEVICE_CONTEXT, negative: NEGATIVE_CONTEXT, required: true },
+  context: { words: DEVICE_CONTEXT, negative: NEGATIVE_CONTEXT, required: true, after: 2 },
   validate(value, { text, candidate }) {
     const digits = value.replace(/[ -]/g, '');
     if (/^(\d)\1+$/.test(digits)) return 'invalid';
+    if (labelBefore(text, candidate.start, DEVICE_CONTEXT) === 'other') return 'invalid';
     // 16 digits are as often a card number: only an explicit IMEISV label makes them one.
     if (candidate.pattern === 'imei-grouped' || candidate.pattern === 'imei-14') {
       // The grouped forms carry the 8-digit TAC first; 14 digits are an IMEI without its check digit.

@@ -1,5 +1,6 @@
 import { defineRecognizer } from '../../recognizer.js';
 import { nearbyWords } from './nearby-words.js';
+import { labelBefore } from './label-before.js';
 
 const KINDS: ReadonlyArray<[string, readonly string[]]> = [
   ['android-id', ['androidid', 'android_id', 'android id', 'ssaid']],
@@ -47,10 +48,11 @@ export const mobileAdId = defineRecognizer({
     negative: ['hash', 'sha', 'md5', 'token', 'request id', 'trace', 'commit'],
     required: true,
     before: 25,
-    after: 10,
+    after: 2,
   },
   validate(value, { text, candidate }) {
     const hex = value.replace(/-/g, '');
+    if (labelBefore(text, candidate.start, WORDS, 16) === 'other') return 'invalid';
     if (/^0+$/.test(hex)) return { validation: 'invalid', notes: ['zeroed (limit ad tracking)'] };
     if (candidate.pattern === 'hex' && (!/\d/.test(hex) || !/[a-f]/i.test(hex))) return 'invalid';
     const kind = KINDS.find(([, w]) => nearbyWords(text, candidate.start, candidate.end, w, 25, 10).length > 0)?.[0];
