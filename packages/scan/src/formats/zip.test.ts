@@ -97,9 +97,9 @@ describe('zip reader with a failing member reader', () => {
     const failing = {
       id: 'failing',
       matches: ({ name }: { name: string }) => name.endsWith('.boom'),
-      // biome-ignore lint/correctness/useYield: a reader that fails before yielding anything
       async *read(): AsyncIterable<never> {
-        throw new Error('reader bug');
+        await Promise.reject(new Error('reader bug'));
+        yield* [];
       },
     };
     const z = buildZip([
