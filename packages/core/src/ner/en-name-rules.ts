@@ -14,7 +14,7 @@ export const NON_PERSON_WORD =
   /^(?:rue|via|vicolo|viale|calle|avenida|rua|cite|cité|port|porto|puerto|santa|são|saint|st|apt|suite|republic|united|kingdom|technologies|technology|solutions|partners|associates|markets|systems|services|holdings|industries|international|global|data|bioscience|transit|public|statement|salesperson|awarded|now|orchestra|band|corporation|weekly|daily|times|news|act|law|southern|northern|eastern|western|central|streets|squares|union|springs|info|personal|guilty|pleasures)$|(?:strasse|straße|gasse|weg|vej|katu|utca|platz|allee|ulica|ulice)$/i;
 
 /** Priority of a candidate kind when two overlap. */
-export const EN_PRIORITY: Record<string, number> = { title: 3, model: 2, 'capitalised-pair': 1 };
+export const EN_PRIORITY: Record<string, number> = { title: 3, model: 2, 'capitalised-pair': 1, 'lexicon-single': 0 };
 
 /**
  * Mid-sentence runs of two or three capitalised words (Homero Portillo, Faina D. Yefremova) that are not
@@ -40,7 +40,13 @@ export function capitalisedRuns(text: string, tokens: readonly Token[], lex: EnN
     const next = tokens[j];
     // A run followed by a number on the same line is a street (Victor Hugo u. 49, Joaquin Suarez 2906).
     const houseNumber = next !== undefined && /^\d/.test(next.text) && !text.slice(tokens[j - 1]!.end, next.start).includes('\n');
-    if (
+    // One capitalised word inside a sentence that the lexicon knows as a name (the Jensen novel, shouted at Todd).
+    const lower = tokens[i]!.text.toLowerCase();
+    const known = count === 1 && !sentenceStart && !afterTitle && (lex.given.has(lower) || lex.family.has(lower));
+    if (known && !houseNumber && !(next && NON_PERSON_NEXT.test(next.text.replace(/\.$/, '')))) {
+      const t = tokens[i]!;
+      out.push({ value: t.text, start: t.start, end: t.end, pattern: 'lexicon-single', baseScore: 0.5 });
+    } else if (
       (count >= 2 || afterTitle) &&
       !houseNumber &&
       !(next && (NON_PERSON_NEXT.test(next.text.replace(/\.$/, '')) || NON_PERSON_WORD.test(next.text))) &&

@@ -27,7 +27,10 @@ function promisingLine(line: string, lexicon: EnNameLexicon): boolean {
     const w = word.toLowerCase();
     // An all-capitals word (WARN, PUT, SF) counts only as a known family name (ZHANG San).
     if (lexicon.common.has(w) || (word === word.toUpperCase() && !lexicon.family.has(w))) continue;
-    const initial = m[1] !== undefined || m.index === 0;
+    // "J. Paavolainen", "Dr. Smith": a period after an initial or a title ends no sentence.
+    const afterInitial =
+      m[1] !== undefined && m[1].startsWith('.') && /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr)$/.test(line.slice(0, m.index));
+    const initial = (m[1] !== undefined && !afterInitial) || m.index === 0;
     if (!initial || lexicon.given.has(w) || lexicon.family.has(w)) return true;
   }
   return false;
