@@ -62,7 +62,7 @@ export function createScan(options: ScanOptions = {}): Scan {
     ...(resolved.allowList ? { allowList: resolved.allowList } : {}),
   };
   // Built here once to validate the options and list the recognisers; workers build their own.
-  const probe = createAnalyzer(analyzerOptions);
+  const probe = createAnalyzer({ ...analyzerOptions, ...(resolved.now ? { now: resolved.now } : {}) });
   if (resolved.types && resolved.types.length > 0 && probe.recognizers.length === 0) {
     throw scanError('E_CONFIG_INVALID', `types ${resolved.types.join(',')} select no recogniser`);
   }
@@ -74,7 +74,8 @@ export function createScan(options: ScanOptions = {}): Scan {
     const secret = resolved.secret ?? (await loadInstallationSecret());
     const profile = probe.options.profile;
     const counter = openPeopleCounter({ secret, profile, now });
-    const inline = createInlinePool(createAnalyzer({ ...analyzerOptions, now }));
+    // The analyzer built for validation also serves the main thread (its lazy tables are loaded once).
+    const inline = createInlinePool(probe);
     const pool: AnalyzePool =
       resolved.workers === 0
         ? inline
