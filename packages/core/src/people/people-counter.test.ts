@@ -145,6 +145,7 @@ describe('createPeopleCounter: promotion, minors, scale', () => {
     expect(s.scale.baseBand).toBe('S0');
     expect(s.scale.band).toBe('S2');
     expect(s.scale.thresholds.join('\n')).toMatch(/未成年人/);
+    expect(s.window).toEqual({ from: '2026-01-01', to: '2026-01-15' });
   });
 
   it('counts records per criminal tier: 50 card records are serious, 500 especially serious', () => {

@@ -232,6 +232,7 @@ export function createPeopleCounter(options: PeopleCounterOptions): PeopleCounte
       },
       criminalTiers: tiers.counts(),
       duplicateRecords,
+      window: { from: `${now.getUTCFullYear()}-01-01`, to: now.toISOString().slice(0, 10) },
       reconstructed,
     };
   }

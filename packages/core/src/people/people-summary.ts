@@ -60,6 +60,11 @@ export interface PeopleSummary {
   criminalTiers: CriminalTierCount[];
   /** Records that repeat an earlier record value for value: counted once in `criminalTiers` (§7.3 rule 3). */
   duplicateRecords?: number;
+  /**
+   * The period export thresholds are counted over (pi-taxonomy.md §7.3 rule 4: cumulative since 1 January):
+   * from 1 January of the document date's year to the document date, ISO dates. A scan sees only its own part.
+   */
+  window?: { from: string; to: string };
   /** Masked copies of one identifier that combine into the full value (pi-taxonomy.md §5.4). */
   reconstructed: number;
 }
