@@ -2,11 +2,11 @@ import type { ReaderContext, ReaderInput } from './format-reader.js';
 
 /**
  * The whole input in memory, for formats that need random access (zip's central directory, PDF's xref).
- * Past `maxBytes` it reports `E_TOO_LARGE` and returns undefined.
+ * Past `maxBytes` it returns undefined, reporting `E_TOO_LARGE` unless the caller has another way (`report`).
  */
-export async function collectBytes(input: ReaderInput, ctx: ReaderContext, maxBytes: number): Promise<Buffer | undefined> {
+export async function collectBytes(input: ReaderInput, ctx: ReaderContext, maxBytes: number, report = true): Promise<Buffer | undefined> {
   if (input.size !== undefined && input.size > maxBytes) {
-    tooLarge(input, ctx, maxBytes);
+    if (report) tooLarge(input, ctx, maxBytes);
     return undefined;
   }
   const parts: Uint8Array[] = [];
@@ -14,7 +14,7 @@ export async function collectBytes(input: ReaderInput, ctx: ReaderContext, maxBy
   for await (const chunk of input.open()) {
     n += chunk.length;
     if (n > maxBytes) {
-      tooLarge(input, ctx, maxBytes);
+      if (report) tooLarge(input, ctx, maxBytes);
       return undefined;
     }
     parts.push(chunk);

@@ -111,3 +111,46 @@ describe('zip reader with a failing member reader', () => {
     expect(fragments.map((f) => f.source)).toEqual(['a.zip!/b.txt']);
   });
 });
+
+describe('zip reader past the in-memory limit', () => {
+  it('reads members in two streaming passes with the same result', async () => {
+    const inner = buildZip([{ name: 'deep/note.txt', data: '联系电话 13800138000' }]);
+    const z = buildZip([
+      { name: 'dir/users.csv', data: 'name,phone\nWang,13912345678\n' },
+      { name: 'secret.txt', data: 'x', encrypted: true },
+      { name: 'stored.txt', data: 'plain 13698765432', method: 0 },
+      { name: 'inner.zip', data: inner },
+    ]);
+    const inMemory = await readBytes(zip, 'a.zip', z, { readers });
+    const streamed = await readBytes(zip, 'a.zip', z, { readers, archiveLimits: { maxInMemoryBytes: 64 }, pieceBytes: 37 });
+    expect(streamed.fragments).toEqual(inMemory.fragments);
+    expect(streamed.issues).toEqual(inMemory.issues);
+    expect(streamed.fragments.map((f) => f.source)).toContain('a.zip!/inner.zip!/deep/note.txt');
+  });
+
+  it('streams a member too big to buffer, head included', async () => {
+    const line = 'phone 13800138000\n';
+    const big = line.repeat(Math.ceil((65 * 1024 * 1024) / line.length));
+    const z = buildZip([
+      { name: 'big.txt', data: big, method: 0 },
+      { name: 'after.txt', data: 'mail a@example.com' },
+    ]);
+    const { fragments, issues } = await readBytes(zip, 'big.zip', z, {
+      readers,
+      archiveLimits: { maxInMemoryBytes: 1024 },
+      pieceBytes: 1 << 20,
+    });
+    expect(issues).toEqual([]);
+    const read = fragments
+      .filter((f) => f.source === 'big.zip!/big.txt')
+      .reduce((n, f) => n + f.text.length - (f.overlap?.before ?? 0) - (f.overlap?.after ?? 0), 0);
+    expect(read).toBe(big.length);
+    expect(fragments.at(-1)).toMatchObject({ source: 'big.zip!/after.txt', text: 'mail a@example.com' });
+  });
+
+  it('reports a truncated big zip as corrupt', async () => {
+    const z = buildZip([{ name: 'a.txt', data: 'phone 13800138000' }]);
+    const { issues } = await readBytes(zip, 't.zip', z.subarray(0, z.length - 10), { readers, archiveLimits: { maxInMemoryBytes: 16 } });
+    expect(issues.map((i) => i.code)).toEqual(['E_CORRUPT']);
+  });
+});

@@ -2,8 +2,9 @@ import { ArchiveBudget, withinDepth } from './archive/archive-budget.js';
 import { inflateStream } from './archive/inflate.js';
 import { describe, memberInput, readMember } from './archive/member-input.js';
 import { entryData, readZipDirectory, type ZipEntry } from './archive/zip-directory.js';
+import { streamZip } from './archive/zip-stream.js';
 import { collectBytes } from './collect-bytes.js';
-import type { FormatReader } from './format-reader.js';
+import type { FormatReader, ReaderContext } from './format-reader.js';
 
 const PIECE = 64 * 1024;
 
@@ -19,8 +20,20 @@ export const zip: FormatReader = {
   async *read(input, ctx) {
     const budget = ArchiveBudget.of(input, ctx);
     if (!withinDepth(input, ctx, budget)) return;
-    const bytes = await collectBytes(input, ctx, budget.limits.maxInMemoryBytes);
-    if (!bytes) return;
+    const bytes = await collectBytes(input, ctx, budget.limits.maxInMemoryBytes, false);
+    if (!bytes) {
+      try {
+        yield* streamZip(input, ctx, budget, (e) => admit(e, input.source, ctx));
+      } catch (e) {
+        ctx.issue({
+          source: input.source,
+          code: 'E_CORRUPT',
+          message: `zip is damaged or truncated: ${describe(e)}; read up to there`,
+          severity: 'error',
+        });
+      }
+      return;
+    }
     let entries: ZipEntry[];
     try {
       entries = readZipDirectory(bytes);
@@ -30,21 +43,8 @@ export const zip: FormatReader = {
     }
     for (const entry of entries) {
       if (budget.exhausted || ctx.signal?.aborted) return;
-      if (entry.isDirectory) continue;
+      if (!admit(entry, input.source, ctx)) continue;
       const source = `${input.source}!/${entry.name}`;
-      if (entry.encrypted) {
-        ctx.issue({ source, code: 'E_ENCRYPTED', message: 'member is encrypted; not read', severity: 'error' });
-        continue;
-      }
-      if (entry.method !== 0 && entry.method !== 8) {
-        ctx.issue({
-          source,
-          code: 'E_UNSUPPORTED',
-          message: `compression method ${entry.method} is not supported; not read`,
-          severity: 'error',
-        });
-        continue;
-      }
       let data: Buffer;
       try {
         data = entryData(bytes, entry);
@@ -65,6 +65,26 @@ export const zip: FormatReader = {
     }
   },
 };
+
+/** Whether a member can be read: not a folder, not encrypted, compressed with a method we know (else reported). */
+function admit(entry: ZipEntry, archive: string, ctx: ReaderContext): boolean {
+  if (entry.isDirectory) return false;
+  const source = `${archive}!/${entry.name}`;
+  if (entry.encrypted) {
+    ctx.issue({ source, code: 'E_ENCRYPTED', message: 'member is encrypted; not read', severity: 'error' });
+    return false;
+  }
+  if (entry.method !== 0 && entry.method !== 8) {
+    ctx.issue({
+      source,
+      code: 'E_UNSUPPORTED',
+      message: `compression method ${entry.method} is not supported; not read`,
+      severity: 'error',
+    });
+    return false;
+  }
+  return true;
+}
 
 async function* pieces(data: Buffer): AsyncIterable<Uint8Array> {
   for (let i = 0; i < data.length; i += PIECE) yield data.subarray(i, i + PIECE);

@@ -21,20 +21,23 @@ const GB18030 = new TextDecoder('gb18030');
 export class ZipFormatError extends Error {}
 
 /**
- * Reads the central directory of a zip held in memory (zip64 included). Names without the UTF-8 flag
+ * Reads the central directory of a zip held in memory (zip64 included); `base` is the file offset of
+ * `zip[0]` when only the end of the file is held. Names without the UTF-8 flag
  * are tried as UTF-8 and else read as GB18030, since Chinese Windows tools write GBK names.
  */
-export function readZipDirectory(zip: Buffer): ZipEntry[] {
+export function readZipDirectory(zip: Buffer, base = 0): ZipEntry[] {
   const eocd = findEocd(zip);
   let count = zip.readUInt16LE(eocd + 10);
-  let dirOffset = zip.readUInt32LE(eocd + 16);
+  let dirOffset = zip.readUInt32LE(eocd + 16) - base;
   const locator = eocd - 20;
   if (locator >= 0 && zip.readUInt32LE(locator) === ZIP64_LOCATOR) {
-    const z64 = Number(zip.readBigUInt64LE(locator + 8));
+    const z64 = Number(zip.readBigUInt64LE(locator + 8)) - base;
+    if (z64 < 0) throw new ZipFormatError('central directory is larger than the part of the file kept for it');
     if (z64 + 56 > zip.length || zip.readUInt32LE(z64) !== ZIP64_EOCD) throw new ZipFormatError('bad zip64 end record');
     count = Number(zip.readBigUInt64LE(z64 + 32));
-    dirOffset = Number(zip.readBigUInt64LE(z64 + 48));
+    dirOffset = Number(zip.readBigUInt64LE(z64 + 48)) - base;
   }
+  if (dirOffset < 0) throw new ZipFormatError('central directory is larger than the part of the file kept for it');
   const entries: ZipEntry[] = [];
   let p = dirOffset;
   for (let k = 0; k < count; k++) {
