@@ -7,7 +7,7 @@ export interface PdfPage {
  * Builds a minimal valid PDF in memory: one Type0 font (Identity-H, no embedded glyphs) whose ToUnicode
  * CMap maps each CID to the character with that code, so any BMP text, Chinese included, has a text layer.
  */
-export function buildPdf(pages: readonly PdfPage[]): Buffer {
+export function buildPdf(pages: readonly PdfPage[], options: { passwordProtected?: boolean } = {}): Buffer {
   const objects: string[] = [];
   const add = (body: string): number => {
     objects.push(body);
@@ -52,7 +52,13 @@ export function buildPdf(pages: readonly PdfPage[]): Buffer {
   const xref = Buffer.byteLength(out);
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  // A standard security handler whose U entry matches no password: readers must ask for one.
+  const hex = (n: number, seed: number): string =>
+    Array.from({ length: n }, (_, i) => ((i * 37 + seed) & 0xff).toString(16).padStart(2, '0')).join('');
+  const encrypt = options.passwordProtected
+    ? ` /Encrypt << /Filter /Standard /V 1 /R 2 /O <${hex(32, 11)}> /U <${hex(32, 5)}> /P -4 >> /ID [<${hex(16, 1)}> <${hex(16, 1)}>]`
+    : '';
+  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R${encrypt} >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'utf8');
 }
 

@@ -21,6 +21,16 @@ describe('pdf reader', () => {
     expect(scan.issues.map((i) => [i.code, i.severity])).toEqual([['E_UNSUPPORTED', 'note']]);
   });
 
+  it('reports a password-protected file as encrypted', async () => {
+    const { fragments, issues } = await readBytes(
+      pdf,
+      'locked.pdf',
+      buildPdf([{ lines: ['phone 13800138000'] }], { passwordProtected: true }),
+    );
+    expect(fragments).toEqual([]);
+    expect(issues.map((i) => i.code)).toEqual(['E_ENCRYPTED']);
+  });
+
   it('reports a truncated file', async () => {
     const bytes = buildPdf([{ lines: ['phone 13800138000'] }]);
     const { issues } = await readBytes(pdf, 't.pdf', bytes.subarray(0, 200));
