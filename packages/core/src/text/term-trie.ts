@@ -11,17 +11,25 @@ export interface TermTrie<T> {
   scan(text: string): Array<{ start: number; end: number; value: T }>;
 }
 
+const PAIR_SLOTS = 1 << 20;
+const pairSlot = (a: number, b: number): number => ((a * 40503) ^ b) & (PAIR_SLOTS - 1);
+
 /** Builds a trie; where a term is added twice, the later value wins. */
 export function buildTermTrie<T>(entries: Iterable<readonly [string, T]>): TermTrie<T> {
   const edges = new Map<number, number>();
   const values: Array<T | undefined> = [undefined];
-  // Code units that start some term: most positions of a text fail this one array read, not a hash lookup.
+  // Code units that start some term, and hashed pairs of the first two: most positions of a text fail one
+  // or two array reads, never reaching the hash lookups of the walk.
   const first = new Uint8Array(65536);
+  const single = new Uint8Array(65536);
+  const pairs = new Uint8Array(PAIR_SLOTS);
   let nodes = 1;
   let size = 0;
   for (const [term, value] of entries) {
     if (term.length === 0) continue;
     first[term.charCodeAt(0)] = 1;
+    if (term.length === 1) single[term.charCodeAt(0)] = 1;
+    else pairs[pairSlot(term.charCodeAt(0), term.charCodeAt(1))] = 1;
     let node = 0;
     for (let i = 0; i < term.length; i++) {
       const key = node * 65536 + term.charCodeAt(i);
@@ -38,22 +46,31 @@ export function buildTermTrie<T>(entries: Iterable<readonly [string, T]>): TermT
   }
 
   function longestAt(text: string, start: number): { end: number; value: T } | undefined {
-    if (first[text.charCodeAt(start)] !== 1) return undefined;
+    const c0 = text.charCodeAt(start);
+    if (first[c0] !== 1) return undefined;
+    if (single[c0] !== 1 && (start + 1 >= text.length || pairs[pairSlot(c0, text.charCodeAt(start + 1))] !== 1)) return undefined;
     let node = 0;
-    let best: { end: number; value: T } | undefined;
+    let bestEnd = -1;
+    let bestNode = 0;
     for (let i = start; i < text.length; i++) {
       const next = edges.get(node * 65536 + text.charCodeAt(i));
       if (next === undefined) break;
       node = next;
-      const v = values[node];
-      if (v !== undefined) best = { end: i + 1, value: v };
+      if (values[node] !== undefined) {
+        bestEnd = i + 1;
+        bestNode = node;
+      }
     }
-    return best;
+    return bestEnd === -1 ? undefined : { end: bestEnd, value: values[bestNode] as T };
   }
 
   function scan(text: string): Array<{ start: number; end: number; value: T }> {
     const out: Array<{ start: number; end: number; value: T }> = [];
     for (let i = 0; i < text.length; ) {
+      if (first[text.charCodeAt(i)] !== 1) {
+        i++;
+        continue;
+      }
       const m = longestAt(text, i);
       if (m) {
         out.push({ start: i, end: m.end, value: m.value });

@@ -11,6 +11,12 @@ const EU_TAIL = '(?:[Ss]trasse|[Ss]traße|[Gg]asse|[Ww]eg|vej|vænget|gata|gatan
 const EU_HEAD = '(?:Rua|Via|Viale|Calle|Avenida|Rue|Piazza|Largo|Travessa|Praça|Plaza|Carrer)';
 const NOT_AFTER = '(?![A-Za-z0-9])';
 const NOT_BEFORE = '(?<![A-Za-z0-9])';
+const CONTINENTAL = new RegExp(
+  `${NOT_BEFORE}(?:(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,2}\\p{L}*${EU_TAIL}|${EU_HEAD}(?:\\s+[\\p{L}'.-]+){1,4})\\s+\\d{1,4}[a-z]?\\.?${UNIT.replace('[A-Za-z0-9-]', '[\\p{L}0-9-]')}?(?![\\p{L}0-9])`,
+  'gu',
+);
+// The continental form is costly to try at every letter; a text without any of its street words skips it.
+const CONTINENTAL_HINT = new RegExp(`${EU_TAIL}\\s+\\d|${EU_HEAD}\\s`, 'i');
 
 /** English and continental street addresses (number + street + suffix, unit, city, state, ZIP; military APO/FPO). */
 export const enStreetAddress = defineRecognizer({
@@ -42,15 +48,18 @@ export const enStreetAddress = defineRecognizer({
       regex: /(?<![A-Za-z0-9])(?:PSC|Unit|CMR)\s+\d{3,5},?\s+Box\s+\d{3,5}\s+(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}(?![0-9])/g,
       score: 0.85,
     },
-    {
-      name: 'continental',
-      regex: new RegExp(
-        `${NOT_BEFORE}(?:(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,2}\\p{L}*${EU_TAIL}|${EU_HEAD}(?:\\s+[\\p{L}'.-]+){1,4})\\s+\\d{1,4}[a-z]?\\.?${UNIT.replace('[A-Za-z0-9-]', '[\\p{L}0-9-]')}?(?![\\p{L}0-9])`,
-        'gu',
-      ),
-      score: 0.55,
-    },
   ],
+  find(text) {
+    if (!CONTINENTAL_HINT.test(text)) return [];
+    CONTINENTAL.lastIndex = 0;
+    return Array.from(text.matchAll(CONTINENTAL), (m) => ({
+      value: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      pattern: 'continental',
+      baseScore: 0.55,
+    }));
+  },
   // A city, state and ZIP after the street leave no doubt.
   validate: (value) => (/[A-Z]{2}\s+\d{5}(?:-\d{4})?$/.test(value) ? { validation: 'valid', score: 0.9 } : 'unchecked'),
   context: {

@@ -32,12 +32,12 @@ function isHan(code: number): boolean {
 }
 
 /** Name + suffix spans: up to `max` Han characters before each suffix, at least `min`. */
-function shaped(text: string, suffix: RegExp, min: number, max: number, kind: Kind, out: Candidate[], taken: Uint8Array): void {
+function shaped(text: string, suffix: RegExp, min: number, max: number, kind: Kind, out: Candidate[], taken: Uint8Array | undefined): void {
   // Module-level global regexes: find() runs to completion before the next call, so resetting suffices.
   suffix.lastIndex = 0;
   let floor = 0;
   for (let m = suffix.exec(text); m !== null; m = suffix.exec(text)) {
-    if (taken[m.index] === 1) continue; // the lexicon already read this word
+    if (taken?.[m.index] === 1) continue; // the lexicon already read this word
     let start = m.index;
     while (start > floor && m.index - start < max && isHan(text.charCodeAt(start - 1))) start--;
     const end = m.index + m[0].length;
@@ -79,8 +79,9 @@ export const healthTerms = defineRecognizer({
   prefilter: /[\u4e00-\u9fa5A-Za-z]/,
   find(text) {
     const out: Candidate[] = [];
-    const taken = new Uint8Array(text.length);
+    let taken: Uint8Array | undefined; // allocated on the first lexicon match only
     for (const m of terms().scan(text)) {
+      taken ??= new Uint8Array(text.length);
       taken.fill(1, m.start, m.end);
       const value = text.slice(m.start, m.end);
       // A Latin term glued to other letters is part of another word (HCG inside HCGX).

@@ -9,6 +9,7 @@ const PLACE =
   /(?:[GDCZTK]\d{1,4}次(?:列车)?|[A-Z]{2}\d{3,4}(?:次?航班)?|[东南西北]门|[\u4e00-\u9fa5A-Za-z0-9]{1,14}?(?:地铁站|火车站|高铁站|汽车站|航站楼|机场|车站|站|酒店|宾馆|小区|路口|大道|路|街|广场|大厦|商场|超市|医院|学校|公园|景区|入口|出口|闸机|卡口|收费站|服务区|码头|口岸|银行|园区|网吧|餐厅|饭店|市场|[东南西北]门|\d+号门|村|镇)|-?\d{1,3}\.\d{3,}\s*[,，]\s*-?\d{1,3}\.\d{3,})/y;
 const GAP = /[\s,，:：、;；]*(?:在|到|到达|抵达|前往|乘车至|乘坐|搭乘|进入|离开|出现在|途经|经过|去了?|于|从)?\s*/y;
 const MAX_SPAN_GAP = 160;
+const STAMP_HINT = /\d(?:[:：]\d{2}|[时点]|[-/.月]\d{1,2}日?)/g;
 const CLAUSE_END = /[，,。；;！!？?\n]|$/;
 
 interface Fix {
@@ -60,6 +61,9 @@ export const trajectory = defineRecognizer({
   prefilter: /\d/,
   find(text) {
     const out: Candidate[] = [];
+    // A track needs two stamps at least: most texts have fewer, and one native scan tells.
+    STAMP_HINT.lastIndex = 0;
+    if (!STAMP_HINT.exec(text) || !STAMP_HINT.exec(text)) return out;
     const all = fixes(text);
     let group: Fix[] = [];
     const flush = (): void => {
