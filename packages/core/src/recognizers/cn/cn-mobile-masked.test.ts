@@ -21,6 +21,12 @@ describe('cn-mobile-masked', () => {
       },
       { name: 'one digit hidden', text: '1381234567*', expect: [{ state: 'partially_masked' }] },
       { name: 'few digits shown, with a phone word', text: '电话 138********', expect: [{ state: 'masked' }] },
+      {
+        name: 'privacy waybill relay number',
+        text: '收件人 张** 1xx xxxx xxxx转1234',
+        expect: [{ state: 'masked', value: '1xx xxxx xxxx转1234' }],
+      },
+      { name: 'relay number, asterisks', text: '电话：138****5678-0123', expect: [{ state: 'masked', value: '138****5678-0123' }] },
     ],
     invalid: [
       { name: 'a full number is not masked', text: '13812345678' },

@@ -7,6 +7,8 @@ const G = '*×✱●•○#?_Xx';
 const CELL = `[0-9${G}]`;
 const EDGE = `(?<![0-9A-Za-z${G}])`;
 const END = `(?![0-9A-Za-z${G}])`;
+// A relay extension after the number makes it the relay pattern's match, not this one's.
+const NO_EXTENSION = '(?!(?:转|-|,|，)\\d{3,4}(?!\\d))';
 const PHONE_CONTEXT = [
   '手机',
   '电话',
@@ -28,6 +30,7 @@ const CONVENTION_HIDDEN = 4;
 /**
  * Masked PRC mobile numbers (`138****5678`, `1381234****`, `138 **** 5678`, `+86 138****5678`): `masked` when 4 or
  * more digits are hidden, `partially_masked` below that. Masks that show fewer than 6 digits need a phone word.
+ * Relay numbers of privacy waybills (`1xx xxxx xxxx转1234`) are `masked`.
  */
 export const cnMobileMasked = defineRecognizer({
   meta: {
@@ -41,11 +44,17 @@ export const cnMobileMasked = defineRecognizer({
   },
   prefilter: /[*×✱●•○#?_Xx]/,
   patterns: [
-    { name: 'mobile-masked', regex: new RegExp(`${EDGE}(?:(?:\\+|00)86[ -]?)?1[3-9]${CELL}{9}${END}`, 'g'), score: 0.6 },
+    { name: 'mobile-masked', regex: new RegExp(`${EDGE}(?:(?:\\+|00)86[ -]?)?1[3-9]${CELL}{9}${END}${NO_EXTENSION}`, 'g'), score: 0.6 },
     {
       name: 'mobile-masked-spaced',
-      regex: new RegExp(`${EDGE}(?:(?:\\+|00)86[ -]?)?1[3-9]${CELL}[ -]${CELL}{4}[ -]${CELL}{4}${END}`, 'g'),
+      regex: new RegExp(`${EDGE}(?:(?:\\+|00)86[ -]?)?1[3-9]${CELL}[ -]${CELL}{4}[ -]${CELL}{4}${END}${NO_EXTENSION}`, 'g'),
       score: 0.55,
+    },
+    {
+      // Privacy waybills (隐私面单) print a relay number with the segment hidden too: 1xx xxxx xxxx转1234.
+      name: 'mobile-relay',
+      regex: new RegExp(`${EDGE}1${CELL}{2}[ -]?${CELL}{4}[ -]?${CELL}{4}(?:转|-|,|，)\\d{3,4}(?!\\d)`, 'g'),
+      score: 0.6,
     },
   ],
   context: {
@@ -53,6 +62,16 @@ export const cnMobileMasked = defineRecognizer({
     negative: ['订单号', '单号', '流水号', '交易号', '编号', '序列号', '身份证', 'order', 'serial'],
   },
   validate(value, { text, candidate, context }) {
+    const relay = /^(.*?)(?:转|-|,|，)(\d{3,4})$/.exec(value);
+    if (relay && candidate.pattern === 'mobile-relay') {
+      const hiddenDigits = (relay[1] ?? '').replace(/[ -]/g, '').replace(/\d/g, '').length;
+      if (hiddenDigits < CONVENTION_HIDDEN || /(?<![Xx])[Xx](?![Xx])/.test(relay[1] ?? '')) return 'invalid';
+      return {
+        validation: 'unchecked',
+        state: 'masked',
+        notes: ['virtual relay number with an extension (privacy waybill): the real number is not shown (pi-taxonomy §5.4)'],
+      };
+    }
     const national = value.replace(/[ -]/g, '').replace(/^(?:\+86|0086)/, '');
     // A lone x is a typo or a letter (567x), not a mask: masks write x in runs (138xxxx5678).
     if (/(?<![Xx])[Xx](?![Xx])/.test(national)) return 'invalid';
@@ -79,6 +98,7 @@ export const cnMobileMasked = defineRecognizer({
   },
   // The preview never shows more than the 3 + 4 convention, even when the document did.
   mask: (value) => {
+    if (/(?:转|,|，)\d{3,4}$/.test(value)) return value;
     const national = value.replace(/[ -]/g, '').replace(/^(?:\+86|0086)/, '');
     return `${national.slice(0, 3)}****${national.slice(7)}`;
   },
