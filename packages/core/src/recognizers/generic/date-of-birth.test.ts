@@ -14,6 +14,16 @@ describe('date-of-birth', () => {
       { name: 'Chinese form', text: '生日 1990年1月1日', expect: [{ value: '1990年1月1日', attributes: { birthDate: '1990-01-01' } }] },
       { name: 'slashes', text: 'DOB: 1985/12/31', expect: [{ value: '1985/12/31', attributes: { age: 40 } }] },
       { name: 'compact', text: '出生19900101', expect: [{ value: '19900101' }] },
+      {
+        name: 'birth month as résumés write it',
+        text: '出生年月：1990.05',
+        expect: [{ value: '1990.05', attributes: { birthDate: '1990-05', age: 35 } }],
+      },
+      {
+        name: 'birth month in Chinese',
+        text: '出生年月 2012年1月',
+        expect: [{ value: '2012年1月', attributes: { birthDate: '2012-01', minor: true, age: 13 } }],
+      },
       { name: 'traditional keyword', text: '誕辰：1950年10月1日', expect: [{ value: '1950年10月1日' }] },
       {
         name: 'English day month year',
@@ -32,6 +42,7 @@ describe('date-of-birth', () => {
       { name: 'in the future', text: '出生日期 2027-01-01' },
       { name: 'keyword too far away', text: '出生日期见附件，签署日期 2020-01-01' },
       { name: 'month 13', text: 'DOB 1990/13/01' },
+      { name: 'month 13 alone', text: '出生年月 1990.13' },
       { name: 'glued digits', text: '出生199001011' },
     ],
   })) {

@@ -8,13 +8,15 @@ const KEYWORD =
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MON = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?';
 const DATE =
-  '(?:(?:18|19|20)\\d{2}(?:[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])|年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\\d|3[01])[日号號]?|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))' +
+  '(?:(?:18|19|20)\\d{2}(?:[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])|年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\\d|3[01])[日号號]?|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])|[-/.](?:0?[1-9]|1[0-2])|年(?:0?[1-9]|1[0-2])月(?!\\d))' +
   `|(?:0?[1-9]|[12]\\d|3[01]) ${MON},? (?:18|19|20)\\d{2}|${MON} (?:0?[1-9]|[12]\\d|3[01]),? (?:18|19|20)\\d{2})`;
 const RE = new RegExp(`${KEYWORD}[\\s:：="'是为為在]{0,4}(${DATE})(?![0-9A-Za-z])`, 'gi');
 
-/** Year, month and day of a date in one of the supported forms, or undefined. */
+/** Year, month and day of a date in one of the supported forms (day 0 when only the month is written), or undefined. */
 export function parseBirthDate(value: string): [number, number, number] | undefined {
   const v = value.toLowerCase();
+  const ym = /^(\d{4})(?:[-/.](\d{1,2})|年(\d{1,2})月)$/.exec(v);
+  if (ym) return [Number(ym[1]), Number(ym[2] ?? ym[3]), 0];
   let m = /^(\d{4})(?:[-/.年](\d{1,2})[-/.月](\d{1,2})|(\d{2})(\d{2}))/.exec(v);
   if (m) return [Number(m[1]), Number(m[2] ?? m[4]), Number(m[3] ?? m[5])];
   m = /^(\d{1,2}) ([a-z]+)\.?,? (\d{4})$/.exec(v);
@@ -43,7 +45,8 @@ export const dateOfBirth = defineRecognizer({
     piType: 'PI.BASIC.BIRTH',
     country: 'INTL',
     description:
-      'Date of birth after 出生日期/生日/DOB/born (1990-01-01, 1990年1月1日, 1990/01/01, 19900101, 1 Jan 1990): a real calendar ' +
+      'Date of birth after 出生日期/生日/DOB/born (1990-01-01, 1990年1月1日, 1990/01/01, 19900101, 1 Jan 1990, or the month ' +
+      'alone: 出生年月 1990.05): a real calendar ' +
       'date not in the future; age and minor (< 14 at the document date, then the finding is sensitive) are derived.',
     references: ['pi-taxonomy.md §2.5 PI.BASIC.BIRTH', 'PIPL Art. 28, 31 (minors under 14)'],
     version: 1,
@@ -52,10 +55,14 @@ export const dateOfBirth = defineRecognizer({
   find: findDates,
   validate(value, { now }) {
     const d = parseBirthDate(value);
-    if (!d || !isCalendarDate(d[0], d[1], d[2])) return { validation: 'invalid', notes: ['not a calendar date'] };
-    const age = ageAt(d[0], d[1], d[2], now);
+    // A birth month without a day ("出生年月：1990.05", as résumés write it): the last day of the month gives the
+    // youngest possible age, so that a possible minor is treated as one.
+    const day = d && d[2] === 0 ? ([31, 30, 29, 28].find((x) => isCalendarDate(d[0], d[1], x)) ?? 0) : (d?.[2] ?? 0);
+    if (!d || !isCalendarDate(d[0], d[1], day)) return { validation: 'invalid', notes: ['not a calendar date'] };
+    const age = ageAt(d[0], d[1], day, now);
     if (age < 0 || age > 130) return { validation: 'invalid', notes: ['implausible age'] };
-    const birthDate = `${d[0]}-${String(d[1]).padStart(2, '0')}-${String(d[2]).padStart(2, '0')}`;
+    const month = `${d[0]}-${String(d[1]).padStart(2, '0')}`;
+    const birthDate = d[2] === 0 ? month : `${month}-${String(d[2]).padStart(2, '0')}`;
     return { validation: 'valid', attributes: { birthDate, age, minor: age < MINOR_AGE } };
   },
   mask: (value) => value.replace(/\d/g, (c, i: number) => (i < 4 ? c : '*')),
