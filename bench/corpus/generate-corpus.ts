@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Prng } from './prng.js';
 import { corpusLine } from './text-lines.js';
@@ -43,4 +43,19 @@ export function generateCorpus(path: string, sizeMb: number, seed: number): numb
   }
   renameSync(tmp, path);
   return written;
+}
+
+/** The first `mb` MB of a corpus (cut at a line end) as a file of its own, for tools too slow for all of it. */
+export function corpusPrefix(path: string, mb: number): string {
+  const out = path.replace(/\.txt$/, `-first${mb}mb.txt`);
+  if (existsSync(out)) return out;
+  const fd = openSync(path, 'r');
+  const buf = Buffer.alloc(Math.min(statSync(path).size, Math.round(mb * 1e6)));
+  try {
+    readSync(fd, buf, 0, buf.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  writeFileSync(out, buf.subarray(0, buf.lastIndexOf(10) + 1));
+  return out;
 }

@@ -1,4 +1,5 @@
 import { type BenchRow, perCore, perWall, type SkippedTool } from '../tools/bench-row.js';
+import type { RecognizerCost } from '../workers/recognizer-costs.js';
 
 const f1 = (x: number): string => (Number.isFinite(x) ? x.toFixed(1) : '—');
 const f2 = (x: number): string => (Number.isFinite(x) ? (x >= 10 ? x.toFixed(1) : x.toFixed(2)) : '—');
@@ -14,7 +15,8 @@ export interface BenchMeta {
 }
 
 function verdicts(rows: readonly BenchRow[]): string[] {
-  const core = rows.find((r) => r.tool === 'piguard core');
+  const core =
+    rows.find((r) => r.tool.startsWith('piguard core, identifier engine')) ?? rows.find((r) => r.tool.startsWith('piguard core'));
   if (!core) return ['- core analyzer not measured'];
   const out: string[] = [];
   const c = perCore(core);
@@ -38,7 +40,12 @@ function verdicts(rows: readonly BenchRow[]): string[] {
 }
 
 /** The generated section of docs/performance.md. */
-export function renderPerformance(rows: readonly BenchRow[], skipped: readonly SkippedTool[], meta: BenchMeta): string {
+export function renderPerformance(
+  rows: readonly BenchRow[],
+  skipped: readonly SkippedTool[],
+  costs: readonly RecognizerCost[],
+  meta: BenchMeta,
+): string {
   const lines = [
     `Generated ${meta.date} by \`${meta.command}\` at piguard commit \`${meta.commit}\` (${meta.recognizers} built-in recognisers).`,
     '',
@@ -54,6 +61,16 @@ export function renderPerformance(rows: readonly BenchRow[], skipped: readonly S
     '',
     ...verdicts(rows),
   ];
+  if (costs.length) {
+    lines.push(
+      '',
+      'The ten costliest recognisers, each alone on the first 2 MB (MB per CPU-second, analyzer overhead included; the whole engine costs about the sum of their inverses):',
+      '',
+      '| recogniser | MB/s alone | findings |',
+      '|---|--:|--:|',
+      ...costs.slice(0, 10).map((c) => `| ${c.id} | ${f2(c.mbPerCpuSecond)} | ${c.findings} |`),
+    );
+  }
   if (skipped.length) lines.push('', 'Not measured:', '', ...skipped.map((s) => `- ${s.tool}: ${s.reason}`));
   const notes = rows.filter((r) => r.note).map((r) => `- ${r.tool} (${r.setup}): ${r.note}`);
   if (notes.length) lines.push('', 'Notes:', '', ...notes);

@@ -7,9 +7,9 @@ import type { BenchRow } from './bench-row.js';
  * Runs one of bench/workers/*.ts on the corpus (or its first `limitMb` MB) in a child process: rates come
  * from the worker's own timing of its processing loop (no start-up), peak memory from /usr/bin/time.
  */
-export async function runNodeWorker(worker: string, corpus: string, limitMb?: number): Promise<BenchRow> {
+export async function runNodeWorker(worker: string, corpus: string, limitMb?: number, extra: readonly string[] = []): Promise<BenchRow> {
   const script = fileURLToPath(new URL(`../workers/${worker}.ts`, import.meta.url));
-  const args = ['--import', 'tsx', script, corpus, ...(limitMb ? [String(limitMb)] : [])];
+  const args = ['--import', 'tsx', script, corpus, ...(limitMb ? ['--limit', String(limitMb)] : []), ...extra];
   const run = await timedRun(process.execPath, args);
   const last = run.stdout.trim().split('\n').at(-1) ?? '';
   if (run.exitCode !== 0 || !last.startsWith('{'))
