@@ -33,51 +33,75 @@ const MAX_MASKED_SAMPLES = 3;
  * or down (order_id). Values themselves never leave this function; only masked samples do.
  */
 export function classifyColumn(column: string, values: Iterable<unknown>, analyzer: Analyzer): ColumnClassification {
-  const signal = nameSignal(column);
-  const counts = new Map<string, { n: number; entity: string; cls: PiClass; masked: string[] }>();
-  let sampled = 0;
-  let nonEmpty = 0;
+  const tally = new ColumnTally(column);
   for (const raw of values) {
-    sampled++;
     const text = valueText(raw);
-    if (text.length === 0) continue;
-    nonEmpty++;
-    const best = wholeCellFinding(analyzer.analyze(text, { context: column }), text.length);
-    if (!best) continue;
-    const c = counts.get(best.piType) ?? { n: 0, entity: best.entity, cls: best.class, masked: [] };
+    tally.add(text, text.length > 0 ? analyzer.analyze(text, { context: column }) : []);
+  }
+  return tally.result();
+}
+
+/**
+ * The running classification of one column, for callers that analyse the values anyway (a database
+ * profile also links each row's findings to people): add each sampled value with its findings.
+ */
+export class ColumnTally {
+  private readonly column: string;
+  private readonly counts = new Map<string, { n: number; entity: string; cls: PiClass; masked: string[] }>();
+  private sampled = 0;
+  private nonEmpty = 0;
+
+  constructor(column: string) {
+    this.column = column;
+  }
+
+  /** Counts one sampled value (empty for NULL) and the findings of analysing it. */
+  add(text: string, findings: readonly Finding[]): void {
+    this.sampled++;
+    if (text.length === 0) return;
+    this.nonEmpty++;
+    const best = wholeCellFinding(findings, text.length);
+    if (!best) return;
+    const c = this.counts.get(best.piType) ?? { n: 0, entity: best.entity, cls: best.class, masked: [] };
     c.n++;
     if (c.masked.length < MAX_MASKED_SAMPLES) c.masked.push(best.masked);
-    counts.set(best.piType, c);
+    this.counts.set(best.piType, c);
   }
-  let top: [string, { n: number; entity: string; cls: PiClass; masked: string[] }] | undefined;
-  for (const e of counts) if (!top || e[1].n > top[1].n) top = e;
-  const base = { column, sampled, nonEmpty, nameSignal: signal };
-  if (!top) {
-    if (signal.kind === 'supports' && signal.piType && nonEmpty > 0) {
-      return {
-        ...base,
-        piType: signal.piType,
-        class: classOf(signal.piType),
-        confidence: 'possible',
-        matchShare: 0,
-        matched: 0,
-        maskedSamples: [],
-      };
+
+  /** The classification of the values added so far. */
+  result(): ColumnClassification {
+    const { column, sampled, nonEmpty } = this;
+    const signal = nameSignal(column);
+    let top: [string, { n: number; entity: string; cls: PiClass; masked: string[] }] | undefined;
+    for (const e of this.counts) if (!top || e[1].n > top[1].n) top = e;
+    const base = { column, sampled, nonEmpty, nameSignal: signal };
+    if (!top) {
+      if (signal.kind === 'supports' && signal.piType && nonEmpty > 0) {
+        return {
+          ...base,
+          piType: signal.piType,
+          class: classOf(signal.piType),
+          confidence: 'possible',
+          matchShare: 0,
+          matched: 0,
+          maskedSamples: [],
+        };
+      }
+      return { ...base, confidence: 'none', matchShare: 0, matched: 0, maskedSamples: [] };
     }
-    return { ...base, confidence: 'none', matchShare: 0, matched: 0, maskedSamples: [] };
+    const [piType, c] = top;
+    const share = nonEmpty === 0 ? 0 : c.n / nonEmpty;
+    return {
+      ...base,
+      piType,
+      entity: c.entity,
+      class: c.cls,
+      confidence: grade(share, signal, piType),
+      matchShare: Math.round(share * 1000) / 1000,
+      matched: c.n,
+      maskedSamples: c.masked,
+    };
   }
-  const [piType, c] = top;
-  const share = nonEmpty === 0 ? 0 : c.n / nonEmpty;
-  return {
-    ...base,
-    piType,
-    entity: c.entity,
-    class: c.cls,
-    confidence: grade(share, signal, piType),
-    matchShare: Math.round(share * 1000) / 1000,
-    matched: c.n,
-    maskedSamples: c.masked,
-  };
 }
 
 function grade(share: number, signal: NameSignal, piType: string): ColumnConfidence {
@@ -95,7 +119,7 @@ function sameFamily(a: string, b: string): boolean {
   return a.split('.').slice(0, 2).join('.') === b.split('.').slice(0, 2).join('.');
 }
 
-function wholeCellFinding(findings: Finding[], length: number): Finding | undefined {
+function wholeCellFinding(findings: readonly Finding[], length: number): Finding | undefined {
   let best: Finding | undefined;
   for (const f of findings) {
     if ((f.end - f.start) / length < COVER) continue;

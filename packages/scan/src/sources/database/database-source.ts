@@ -1,5 +1,13 @@
-import { type Analyzer, createAnalyzer } from '@piguard/core';
-import { type ColumnClassification, classifyColumn, valueText } from '../../columns/classify-column.js';
+import { randomBytes } from 'node:crypto';
+import {
+  type Analyzer,
+  createAnalyzer,
+  createHmacFingerprinter,
+  createPeopleCounter,
+  type Finding,
+  type Fingerprinter,
+} from '@piguard/core';
+import { type ColumnClassification, ColumnTally, valueText } from '../../columns/classify-column.js';
 import type { Fragment } from '../../fragment.js';
 import type { ScanIssueCode } from '../../scan-issue.js';
 import type { Source, SourceSink } from '../source.js';
@@ -21,6 +29,8 @@ export interface DatabaseSourceOptions {
   batchRows?: number;
   /** The analyzer used to classify columns in `profile` (default: the built-in one). */
   analyzer?: Analyzer;
+  /** Keyed fingerprints for counting people in `profile` (default: a key made for this run). */
+  fingerprint?: Fingerprinter;
 }
 
 /** One table's profile: its size and the classification of each column, as discovery tools report it. */
@@ -31,6 +41,8 @@ export interface TableProfile {
   sampledRows: number;
   primaryKey: string[];
   columns: ColumnClassification[];
+  /** Distinct people in the rows read (each row one record), with those holding sensitive PI and minors. */
+  people: { distinct: number; sensitive: number; minors: number };
 }
 
 /** A database as a scan source: its tables' rows as fragments, and its columns' classification. */
@@ -118,6 +130,8 @@ export function databaseSource(url: string, options: DatabaseSourceOptions = {})
       const driver = await connect(sink);
       if (!driver) return [];
       const analyzer = opts.analyzer ?? createAnalyzer();
+      // Counting only needs fingerprints that agree within this run; a fresh key links nothing across runs.
+      const fingerprint = opts.fingerprint ?? createHmacFingerprinter(randomBytes(32));
       const profiles: TableProfile[] = [];
       try {
         for (const table of await listTables(driver, sink)) {
@@ -134,7 +148,8 @@ export function databaseSource(url: string, options: DatabaseSourceOptions = {})
               severity: 'note',
             });
           }
-          const values = new Map<string, unknown[]>(table.columns.map((c) => [c.name, []]));
+          const tallies = table.columns.map((c) => new ColumnTally(c.name));
+          const counter = createPeopleCounter({ fingerprint });
           let sampled = 0;
           try {
             for await (const row of driver.rows(table, {
@@ -142,7 +157,7 @@ export function databaseSource(url: string, options: DatabaseSourceOptions = {})
               ...(signal ? { signal } : {}),
             })) {
               sampled++;
-              for (const c of table.columns) values.get(c.name)?.push(row[c.name]);
+              counter.addRecord({ source: `${display}#${name}`, findings: rowFindings(row, table, tallies, analyzer) });
             }
           } catch (e) {
             sink.issue({
@@ -152,8 +167,9 @@ export function databaseSource(url: string, options: DatabaseSourceOptions = {})
               severity: 'error',
             });
           }
-          const columns = table.columns.map((c) => classifyColumn(c.name, values.get(c.name) ?? [], analyzer));
-          profiles.push({ table: name, rows, sampledRows: sampled, primaryKey: table.primaryKey, columns });
+          const columns = tallies.map((t) => t.result());
+          const people = counter.summary().people;
+          profiles.push({ table: name, rows, sampledRows: sampled, primaryKey: table.primaryKey, columns, people });
         }
       } finally {
         await driver.close();
@@ -161,6 +177,20 @@ export function databaseSource(url: string, options: DatabaseSourceOptions = {})
       return profiles;
     },
   };
+}
+
+/** Analyses a row's cells (tallying each column) and returns its findings as one record, offsets cell after cell. */
+function rowFindings(row: Record<string, unknown>, table: TableInfo, tallies: ColumnTally[], analyzer: Analyzer): Finding[] {
+  const findings: Finding[] = [];
+  let offset = 0;
+  table.columns.forEach((column, i) => {
+    const text = valueText(row[column.name]);
+    const found = text.length > 0 ? analyzer.analyze(text, { context: column.name }) : [];
+    tallies[i]?.add(text, found);
+    for (const f of found) findings.push({ ...f, start: f.start + offset, end: f.end + offset });
+    offset += text.length + 1;
+  });
+  return findings;
 }
 
 function* rowFragments(row: Record<string, unknown>, table: TableInfo, name: string, source: string, n: number): Iterable<Fragment> {

@@ -52,7 +52,7 @@ describe.runIf(up)('mysql/mariadb database source', () => {
   it('profiles the columns and counts all rows', async () => {
     const profile = await databaseSource(url, { fullScan: true }).profile({ issue: () => {} });
     const t = profile.find((p) => p.table === `${dbName}.customers`);
-    expect(t).toMatchObject({ rows: 40, sampledRows: 40, primaryKey: ['id'] });
+    expect(t).toMatchObject({ rows: 40, sampledRows: 40, primaryKey: ['id'], people: { distinct: 40 } });
     expect(t?.columns.find((c) => c.column === 'id_card')).toMatchObject({ piType: 'PI.ID.RIC', confidence: 'certain', matchShare: 1 });
   });
 });

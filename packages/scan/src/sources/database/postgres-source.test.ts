@@ -63,7 +63,7 @@ describe.runIf(up)('postgres database source', () => {
   it('profiles the columns and counts all rows', async () => {
     const profile = await databaseSource(url, { tables: mine, sampleSize: 40 }).profile({ issue: () => {} });
     const t = profile.find((p) => p.table === `${schema}.customers`);
-    expect(t).toMatchObject({ rows: 50, sampledRows: 40, primaryKey: ['id'] });
+    expect(t).toMatchObject({ rows: 50, sampledRows: 40, primaryKey: ['id'], people: { distinct: 40 } });
     expect(t?.columns.find((c) => c.column === 'id_card')).toMatchObject({ piType: 'PI.ID.RIC', confidence: 'certain', matched: 40 });
     expect(t?.columns.find((c) => c.column === 'mobile')).toMatchObject({ piType: 'PI.BASIC.PHONE', confidence: 'certain' });
     expect(profile.find((p) => p.table === `${schema}.audit`)?.primaryKey).toEqual(['tenant', 'seq']);

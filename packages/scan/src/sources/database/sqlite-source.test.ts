@@ -21,6 +21,9 @@ beforeAll(() => {
   const ins = db.prepare('INSERT INTO customers VALUES (?, ?, ?, ?, ?, ?)');
   for (const p of people) ins.run(p.id, p.name, p.idCard, p.mobile, p.orderNo, Buffer.from([1, 2, 3]));
   db.prepare('INSERT INTO notes VALUES (?)').run(`请联系 ${people[0]?.mobile}`);
+  db.exec('CREATE TABLE visits (id INTEGER PRIMARY KEY, id_card TEXT, mobile TEXT)');
+  const visit = db.prepare('INSERT INTO visits (id_card, mobile) VALUES (?, ?)');
+  for (const p of [people[0], people[1], people[0]]) visit.run(p?.idCard, p?.mobile);
   db.close();
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -55,12 +58,14 @@ describe('sqlite database source', () => {
   it('profiles columns: counts rows and classifies by name and values', async () => {
     const profile = await databaseSource(`sqlite://${file}`, { sampleSize: 20 }).profile({ issue: () => {} });
     const customers = profile.find((t) => t.table === 'customers');
-    expect(customers).toMatchObject({ rows: 30, sampledRows: 20, primaryKey: ['id'] });
+    expect(customers).toMatchObject({ rows: 30, sampledRows: 20, primaryKey: ['id'], people: { distinct: 20, minors: 0 } });
     const col = (n: string) => customers?.columns.find((c) => c.column === n);
     expect(col('身份证号')).toMatchObject({ piType: 'PI.ID.RIC', confidence: 'certain', matchShare: 1 });
     expect(col('mobile')).toMatchObject({ piType: 'PI.BASIC.PHONE', confidence: 'certain' });
     expect(col('order_no')?.confidence).not.toBe('certain');
     expect(col('photo')).toMatchObject({ confidence: 'none', nonEmpty: 0 });
+    // Three visit rows, two people: the same ID number and phone link the first and third.
+    expect(profile.find((t) => t.table === 'visits')).toMatchObject({ rows: 3, people: { distinct: 2 } });
     for (const c of customers?.columns ?? []) for (const m of c.maskedSamples) expect(people.map((p) => p.idCard)).not.toContain(m);
   });
 
