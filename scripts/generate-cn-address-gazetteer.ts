@@ -82,7 +82,9 @@ const DEFUNCT: Record<'prefectures' | 'counties', string[]> = {
 // Two-character township names are kept only as "X镇"/"X乡" with an uncommon first character: 街道, 城区, 农场
 // or 口镇 would otherwise match ordinary words (入口镇守, 先到街道办).
 const GENERIC_FIRST = new Set([...'口道店高新通商临兴城古九万联色齐法茶坊铺坑坝卡']);
-const usableTownship = (n: string): boolean => n.length > 2 || (/[镇乡]$/.test(n) && !GENERIC_FIRST.has(n[0]!));
+// Township-level units named after an authority (某林业局, 某管理委员会) read as organisations in text.
+const usableTownship = (n: string): boolean =>
+  !/(?:局|公司|委员会|管委会)$/.test(n) && (n.length > 2 || (/[镇乡]$/.test(n) && !GENERIC_FIRST.has(n[0]!)));
 
 const clean = (names: Iterable<string>): string[] => {
   const out = [...new Set(names)].filter((n) => !PLACEHOLDER.has(n)).sort();

@@ -31,13 +31,16 @@ interface Component {
   named: boolean;
   /** Characters a named component's suffix starts with; the costly regex runs only when one is near. */
   hint?: RegExp;
+  /** The depth the address must already have: a workplace name counts only after a street number. */
+  minDepth: number;
 }
 
-const c = (level: number, kind: DepthLevel, source: string, named = false, hint?: string): Component => ({
+const c = (level: number, kind: DepthLevel, source: string, named = false, hint?: string, minDepth = 0): Component => ({
   level,
   kind,
   re: new RegExp(source, 'y'),
   named,
+  minDepth,
   ...(hint ? { hint: new RegExp(`[${hint}]`) } : {}),
 });
 
@@ -54,9 +57,19 @@ const COMPONENTS: readonly Component[] = [
   c(10, 'floor', `(?:-?\\d{1,2}|[一二三四五六七八九十]{1,3})(?:层|楼|F)(?![盘道梯])`),
   c(11, 'room', `\\d{1,4}(?:-\\d{1,4}){1,3}(?:室|房|号)?`),
   c(11, 'room', `[A-Za-z]?\\d{2,5}(?:室|房|户|号房)`),
-  c(8, 'building', `${NAME}{1,6}?(?:[A-Za-z]?\\d{1,4}|[A-Za-z]|[一二三四五六七八九十]{1,3})(?:号楼|栋|幢|座)`, true, '号栋幢座'),
+  c(8, 'building', `${NAME}{1,6}?(?:[A-Za-z]?\\d{1,4}|[A-Za-z]|[一二三四五六七八九十]{1,3})(?:号楼|栋|幢|座)`, true, '号栋幢座', 3),
   c(5, 'village', `${NAME}{1,6}?${NUM}(?:村民小组|组|队)`, true, '村组队'),
-  c(6, 'road', `${NAME}{1,4}?${NUM}号(?![楼院])`, true, '号'),
+  c(6, 'road', `${NAME}{1,4}?${NUM}(?:-\\d{1,4})?号(?![楼院])`, true, '号'),
+  c(11, 'room', `${NAME}{1,6}?\\d{1,4}(?:-\\d{1,4}){1,3}(?:室|房|号)?`, true, '0-9', 3),
+  // A workplace or shop after the street number is where a parcel goes (…路844号柯力传感科技股份公司).
+  c(
+    7,
+    'compound',
+    `${NAME}{2,14}?(?:有限公司|公司|工厂|厂|商店|店|超市|学校|中学|小学|大学|学院|医院|礼堂|教堂|专柜|基地|仓库|营业部|物业|办公室|实验室|服务台|大门口|门卫|传达室|收发室|局|所)`,
+    true,
+    '公司厂店超学院堂柜基仓部业室台门卫局所',
+    6,
+  ),
   c(4, 'township', `${NAME}{2,6}?(?:街道办事处|街道|镇|乡|苏木)`, true, '街镇乡苏'),
   c(5, 'village', `${NAME}{1,6}?(?:社区居委会|社区|居委会|村委会|嘎查|村)`, true, '社居村嘎'),
   c(6, 'road', `${NAME}{1,8}?${ROAD}${HOUSE_NO}`, true, '号弄'),
@@ -65,7 +78,7 @@ const COMPONENTS: readonly Component[] = [
   c(
     7,
     'compound',
-    `${NAME}{1,10}?(?:小区|花园|家园|新村|公寓|大厦|广场|花苑|名苑|山庄|公馆|大楼|宿舍|市场|商场|工业区|工业园|开发区|园区|宾馆|酒店|学校|仓库|苑|园|府|庭|湾|城|院|中心|村|厂)`,
+    `${NAME}{1,10}?(?:小区|花园|家园|新村|公寓|大厦|商厦|写字楼|广场|花苑|名苑|山庄|公馆|大楼|宿舍|市场|商场|工业区|工业园|开发区|园区|宾馆|酒店|学校|仓库|苑|园|府|庭|湾|城|院|中心|村|厂)`,
     true,
     '小花家新公大广市商工开园宾酒学仓苑府庭湾城院中村厂',
   ),
@@ -102,7 +115,7 @@ export function parseDetail(text: string, pos: number, startDepth: number): Deta
     let chosen: Component | undefined;
     const ahead = text.slice(end, end + 20);
     for (const comp of COMPONENTS) {
-      if (comp.hint && !comp.hint.test(ahead)) continue;
+      if (depth < comp.minDepth || (comp.hint && !comp.hint.test(ahead))) continue;
       // Inside a street address (depth 6+) a village or township can no longer follow.
       if (depth >= 6 && comp.level <= 5) continue;
       const e = matchAt(comp.re, text, end);

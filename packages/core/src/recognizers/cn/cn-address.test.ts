@@ -67,8 +67,20 @@ describe('cn-address', () => {
         text: '住在中山路18号',
         expect: [{ value: '中山路18号' }],
       },
+      {
+        name: 'a workplace after the street number is where the parcel goes',
+        text: '收货地址：长兴路844号柯力传感科技股份公司',
+        expect: [{ value: '长兴路844号柯力传感科技股份公司', attributes: { depth: 7 } }],
+      },
+      {
+        name: 'a short county name below the depth reached is part of a village name',
+        text: '浙江省嘉兴桐乡市高桥镇永安村',
+        expect: [{ value: '浙江省嘉兴桐乡市高桥镇永安村', attributes: { depthLevel: 'village' } }],
+      },
     ],
     invalid: [
+      { name: 'a company named after its city is no address', text: '合作方：北京百度网讯科技有限公司' },
+      { name: 'counting buildings is not locating one', text: '其中共有13栋住宅楼' },
       { name: 'a bare city name in news is below the default threshold', text: '现在的北京，而且越来越快' },
       { name: 'a short county name alone is a word (和平)', text: '我们热爱和平与发展' },
       { name: 'policy text naming the category', text: '我们会收集您的收货地址、联系电话等信息。' },
