@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../analyzer/create-analyzer.js';
 import { recognizerTests } from '../../testing/index.js';
 import { dateOfBirth } from './date-of-birth.js';
 
@@ -24,6 +25,18 @@ describe('date-of-birth', () => {
         text: '出生年月 2012年1月',
         expect: [{ value: '2012年1月', attributes: { birthDate: '2012-01', minor: true, age: 13 } }],
       },
+      {
+        name: 'date before the keyword',
+        text: '李某，1966年12月出生，汉族',
+        expect: [{ value: '1966年12月', attributes: { birthDate: '1966-12', age: 59 } }],
+      },
+      {
+        name: 'year before the keyword',
+        text: '1963年出生，高中学历',
+        expect: [{ value: '1963年', attributes: { birthDate: '1963', age: 62 } }],
+      },
+      { name: 'full date before 生', text: '王某，2013年3月5日生，学生', expect: [{ value: '2013年3月5日', attributes: { minor: true } }] },
+      { name: 'born in a year', text: 'He was born in 1985 in Ohio', expect: [{ value: '1985' }] },
       { name: 'traditional keyword', text: '誕辰：1950年10月1日', expect: [{ value: '1950年10月1日' }] },
       {
         name: 'English day month year',
@@ -43,9 +56,17 @@ describe('date-of-birth', () => {
       { name: 'keyword too far away', text: '出生日期见附件，签署日期 2020-01-01' },
       { name: 'month 13', text: 'DOB 1990/13/01' },
       { name: 'month 13 alone', text: '出生年月 1990.13' },
+      { name: 'year of founding, not of birth', text: '公司1963年成立' },
+      { name: '生 inside a word after a year', text: '2019年生产的设备' },
       { name: 'glued digits', text: '出生199001011' },
     ],
   })) {
     it(t.name, t.run);
   }
+
+  it('masks month and day, and the decade of a year written alone', () => {
+    const a = createAnalyzer({ recognizers: [dateOfBirth], types: ['date-of-birth'], now: new Date('2026-01-15T00:00:00Z') });
+    expect(a.analyze('出生日期：1990-01-01')[0]?.masked).toBe('1990-**-**');
+    expect(a.analyze('1963年出生')[0]?.masked).toBe('19**年');
+  });
 });

@@ -11,12 +11,20 @@ const DATE =
   '(?:(?:18|19|20)\\d{2}(?:[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])|年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\\d|3[01])[日号號]?|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])|[-/.](?:0?[1-9]|1[0-2])|年(?:0?[1-9]|1[0-2])月(?!\\d))' +
   `|(?:0?[1-9]|[12]\\d|3[01]) ${MON},? (?:18|19|20)\\d{2}|${MON} (?:0?[1-9]|[12]\\d|3[01]),? (?:18|19|20)\\d{2})`;
 const RE = new RegExp(`${KEYWORD}[\\s:：="'是为為在]{0,4}(${DATE})(?![0-9A-Za-z])`, 'gi');
+// Date before the keyword, as Chinese biographies write it: 1966年12月出生, 1963年出生, 1990年1月1日生; and "born in 1990".
+const RE_BEFORE = new RegExp(
+  '(?<![0-9A-Za-z])((?:18|19|20)\\d{2}年(?:(?:0?[1-9]|1[0-2])月(?:(?:0?[1-9]|[12]\\d|3[01])[日号號])?)?)\\s?(?:出生|生人|生(?=[，,。；;\\s]))' +
+    '|born in ((?:18|19|20)\\d{2})(?![0-9A-Za-z])',
+  'gi',
+);
 
 /** Year, month and day of a date in one of the supported forms (day 0 when only the month is written), or undefined. */
 export function parseBirthDate(value: string): [number, number, number] | undefined {
   const v = value.toLowerCase();
   const ym = /^(\d{4})(?:[-/.](\d{1,2})|年(\d{1,2})月)$/.exec(v);
   if (ym) return [Number(ym[1]), Number(ym[2] ?? ym[3]), 0];
+  const y = /^(\d{4})年?$/.exec(v);
+  if (y) return [Number(y[1]), 0, 0];
   let m = /^(\d{4})(?:[-/.年](\d{1,2})[-/.月](\d{1,2})|(\d{2})(\d{2}))/.exec(v);
   if (m) return [Number(m[1]), Number(m[2] ?? m[4]), Number(m[3] ?? m[5])];
   m = /^(\d{1,2}) ([a-z]+)\.?,? (\d{4})$/.exec(v);
@@ -33,6 +41,12 @@ function findDates(text: string): Candidate[] {
     const value = m[1]!;
     const start = m.index + m[0].length - value.length;
     out.push({ value, start, end: start + value.length, pattern: 'keyword-date', baseScore: 0.7 });
+  }
+  const before = new RegExp(RE_BEFORE.source, RE_BEFORE.flags);
+  for (let m = before.exec(text); m !== null; m = before.exec(text)) {
+    const value = (m[1] ?? m[2])!;
+    const start = m.index + m[0].indexOf(value);
+    out.push({ value, start, end: start + value.length, pattern: 'date-keyword', baseScore: 0.7 });
   }
   return out;
 }
@@ -57,13 +71,19 @@ export const dateOfBirth = defineRecognizer({
     const d = parseBirthDate(value);
     // A birth month without a day ("出生年月：1990.05", as résumés write it): the last day of the month gives the
     // youngest possible age, so that a possible minor is treated as one.
-    const day = d && d[2] === 0 ? ([31, 30, 29, 28].find((x) => isCalendarDate(d[0], d[1], x)) ?? 0) : (d?.[2] ?? 0);
-    if (!d || !isCalendarDate(d[0], d[1], day)) return { validation: 'invalid', notes: ['not a calendar date'] };
-    const age = ageAt(d[0], d[1], day, now);
+    // A year alone ("1963年出生") likewise counts from its last day.
+    const mon = d && d[1] === 0 ? 12 : (d?.[1] ?? 0);
+    const day = d && d[2] === 0 ? ([31, 30, 29, 28].find((x) => isCalendarDate(d[0], mon, x)) ?? 0) : (d?.[2] ?? 0);
+    if (!d || !isCalendarDate(d[0], mon, day)) return { validation: 'invalid', notes: ['not a calendar date'] };
+    const age = ageAt(d[0], mon, day, now);
     if (age < 0 || age > 130) return { validation: 'invalid', notes: ['implausible age'] };
     const month = `${d[0]}-${String(d[1]).padStart(2, '0')}`;
-    const birthDate = d[2] === 0 ? month : `${month}-${String(d[2]).padStart(2, '0')}`;
+    const birthDate = d[1] === 0 ? String(d[0]) : d[2] === 0 ? month : `${month}-${String(d[2]).padStart(2, '0')}`;
     return { validation: 'valid', attributes: { birthDate, age, minor: age < MINOR_AGE } };
   },
-  mask: (value) => value.replace(/\d/g, (c, i: number) => (i < 4 ? c : '*')),
+  // The year stays readable (1990-**-**); a year written alone keeps only its century (19**年).
+  mask: (value) => {
+    const keep = (value.match(/\d/g) ?? []).length <= 4 ? 2 : 4;
+    return value.replace(/\d/g, (c, i: number) => (i < keep ? c : '*'));
+  },
 });
