@@ -61,4 +61,15 @@ describe('csv reader', () => {
     expect(issues.map((i) => i.code)).toEqual(['E_CORRUPT']);
     expect(fragments.length).toBeGreaterThan(1000);
   });
+
+  it('cuts a giant single line into bounded parts without losing text', async () => {
+    const giant = `${'x'.repeat(3 * 1024 * 1024)}13800138000${'y'.repeat(3 * 1024 * 1024)}\n`;
+    const { fragments, issues } = await readBytes(csv, 'one-line.csv', giant, { pieceBytes: 1 << 16 });
+    expect(issues.map((i) => i.code)).toEqual(['E_CORRUPT']);
+    expect(Math.max(...fragments.map((f) => f.text.length))).toBeLessThan(2 * 1024 * 1024);
+    expect(fragments.reduce((n, f) => n + f.text.length, 0)).toBe(giant.length - 1);
+    const wide = `${'a,'.repeat(250_000)}b\n`;
+    const many = await readBytes(csv, 'wide.csv', wide, { pieceBytes: 1 << 16 });
+    expect(many.fragments).toHaveLength(250_001);
+  });
 });

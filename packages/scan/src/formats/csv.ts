@@ -68,7 +68,12 @@ export const csv: FormatReader = {
     }
     for (const f of emit(parser.end())) yield f;
     if (parser.runaway) {
-      ctx.issue({ source, code: 'E_CORRUPT', message: 'a quoted field never closed; read the rest as unquoted', severity: 'note' });
+      ctx.issue({
+        source,
+        code: 'E_CORRUPT',
+        message: 'a field or line too long for a table (an unclosed quote?); cut into parts and read on',
+        severity: 'note',
+      });
     }
   },
 };

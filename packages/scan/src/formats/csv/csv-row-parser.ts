@@ -9,6 +9,9 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
+/** A row with more cells than this (a giant line) is handed out in parts. */
+const MAX_ROW_CELLS = 100_000;
+
 // Parser states (numbers, not an enum: erasable syntax only).
 const FIELD_START = 0;
 const UNQUOTED = 1;
@@ -17,8 +20,9 @@ const QUOTE_IN_QUOTED = 3;
 
 /**
  * An incremental RFC 4180 parser: text goes in piece by piece, complete rows come out. Quoted fields may
- * hold delimiters, doubled quotes and newlines. A quoted field longer than `maxFieldChars` (an unclosed
- * quote in a big file) is closed there, so memory stays bounded; `runaway` tells the reader.
+ * hold delimiters, doubled quotes and newlines. A field longer than `maxFieldChars` (an unclosed quote,
+ * a 2 GB line) is cut there and a row of more than 100k cells handed out in parts, so memory stays
+ * bounded; `runaway` tells the reader.
  */
 export class CsvRowParser {
   private readonly delim: number;
@@ -91,10 +95,20 @@ export class CsvRowParser {
     }
     if (this.state === QUOTED || this.state === UNQUOTED) {
       this.field += text.slice(run, n);
-      if (this.state === QUOTED && this.field.length > this.maxFieldChars) {
+      if (this.field.length > this.maxFieldChars) {
+        // An unclosed quote or a giant line: cut the field here so memory stays bounded.
         this.runaway = true;
+        this.cells.push(this.field);
+        this.starts.push(this.fieldStart);
+        this.field = '';
+        this.fieldStart = this.offset + n;
         this.state = UNQUOTED;
       }
+    }
+    if (this.cells.length >= MAX_ROW_CELLS) {
+      this.runaway = true;
+      const row = this.endRow();
+      if (row) rows.push(row);
     }
     this.offset += n;
     return rows;
