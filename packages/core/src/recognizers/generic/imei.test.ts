@@ -1,4 +1,6 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../analyzer/create-analyzer.js';
+import { isValidLuhn } from '../../checksums/luhn.js';
 import { generateLuhn, generateLuhnFail, recognizerTests } from '../../testing/index.js';
 import { imei } from './imei.js';
 
@@ -48,4 +50,17 @@ describe('imei', () => {
   })) {
     it(t.name, t.run);
   }
+});
+
+describe('imei against a legacy 15-digit resident ID', () => {
+  // A 15-digit run that is both a first-generation ID number (region, YYMMDD, sequence) and Luhn-valid.
+  const both = Array.from({ length: 1000 }, (_, i) => `110105491231${String(i).padStart(3, '0')}`).find((v) => isValidLuhn(v))!;
+
+  it('is read as an IMEI next to IMEI and as an ID number next to 身份证', () => {
+    expect(both).toBeDefined();
+    const asDevice = analyze(`IMEI: ${both}`).filter((f) => f.value === both);
+    expect(asDevice.map((f) => f.entity)).toEqual(['IMEI']);
+    const asId = analyze(`身份证号 ${both}`).filter((f) => f.value === both);
+    expect(asId.map((f) => f.entity)).toEqual(['CN_RIC15']);
+  });
 });
