@@ -18,7 +18,8 @@ export const macAddress = defineRecognizer({
     references: ['IEEE 802 (EUI-48)', 'pi-taxonomy.md §3.9'],
     version: 1,
   },
-  prefilter: /[0-9A-Fa-f]{2}[:.-][0-9A-Fa-f]{2}/,
+  // Three equal separators between hex pairs (or two dots between quads): dates (2026-01-15) and times do not pass.
+  prefilter: /[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\./,
   patterns: [
     {
       name: 'pairs',

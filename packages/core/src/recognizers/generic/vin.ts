@@ -15,7 +15,8 @@ export const vin = defineRecognizer({
     references: ['ISO 3779', 'GB 16735-2019', '49 CFR 565.15', 'pi-taxonomy.md §3.7'],
     version: 1,
   },
-  prefilter: /[A-HJ-NPR-Z0-9]{17}/,
+  // A VIN mixes letters and digits (validate insists), so somewhere a letter touches a digit: a cheap implied test.
+  prefilter: /[A-HJ-NPR-Z]\d|\d[A-HJ-NPR-Z]/,
   patterns: [{ name: 'vin', regex: /(?<![0-9A-Za-z])[A-HJ-NPR-Z0-9]{17}(?![0-9A-Za-z])/g, score: 0.5 }],
   context: {
     words: ['车架号', '車架號', '车辆识别代号', '車輛識別代號', '识别代码', 'vin', '底盘号', '底盤號', 'chassis', 'vehicle identification'],
