@@ -16,6 +16,7 @@ const ROAD_WORDS =
 // A place name followed by an authority or institution word names an organisation (丰台区政府, 广州市中级人民法院).
 const ORGANISATION =
   /^(?:人民|中级|高级|第[一二三四五六七八九十]+)?(?:政府|法院|检察院|公安|委员会|党委|市委|县委|区委|办公|局|厅|委|办|学院|大学|中学|小学|医院|银行|公司|集团|博物|科学院|电视台|日报|晚报|分行|支行|供电|税务|海关|分局|监管|卫生|教育|财政|住房|国土|水利|农村|商会|协会|总工|福利|彩票|发行)/;
+const NUMBERED = /\d|[一二三四五六七八九十百]+(?:号|弄|栋|幢|座|单元|层|楼|室)/;
 const MASK_RUN = /[*＊●×■□?？]{2,}/y;
 
 /** How a candidate was read; kept in the pattern name so that validation can score it without re-parsing. */
@@ -25,15 +26,24 @@ interface Reading {
   parts: number;
   full: boolean;
   masked: boolean;
+  /** A house, building, unit, floor or room number was read: the address reaches a door. */
+  numbered: boolean;
 }
 
 function encode(r: Reading): string {
-  return `${r.kind}:${r.depth}:${r.parts}:${r.full ? 'full' : 'short'}${r.masked ? ':masked' : ''}`;
+  return `${r.kind}:${r.depth}:${r.parts}:${r.full ? 'full' : 'short'}:${r.numbered ? 'numbered' : 'named'}${r.masked ? ':masked' : ''}`;
 }
 
 function decode(pattern: string): Reading {
-  const [kind, depth, parts, form, masked] = pattern.split(':');
-  return { kind: kind as DepthLevel, depth: Number(depth), parts: Number(parts), full: form === 'full', masked: masked === 'masked' };
+  const [kind, depth, parts, form, numbered, masked] = pattern.split(':');
+  return {
+    kind: kind as DepthLevel,
+    depth: Number(depth),
+    parts: Number(parts),
+    full: form === 'full',
+    numbered: numbered === 'numbered',
+    masked: masked === 'masked',
+  };
 }
 
 /** True when the span is a title (《爱情公寓》) or the front of an organisation name. */
@@ -78,7 +88,7 @@ function regionLed(text: string, out: Candidate[]): void {
     }
     const { end, masked } = withMask(text, detail.end);
     const kind = detail.kind ?? (DEPTH_LEVELS[depth] as DepthLevel);
-    const reading = { depth: detail.depth, kind, parts, full, masked };
+    const reading = { depth: detail.depth, kind, parts, full, masked, numbered: NUMBERED.test(text.slice(pos, detail.end)) };
     out.push({ value: text.slice(i, end), start: i, end, pattern: encode(reading), baseScore: scoreOf(reading) });
     i = end - 1;
   }
@@ -110,7 +120,7 @@ function detailLed(text: string, covered: Candidate[], out: Candidate[]): void {
       if (detail.depth < 6 && (a - start < 2 || ROAD_WORDS.test(value))) continue;
       const { end, masked } = withMask(text, detail.end);
       const kind = detail.kind ?? 'road';
-      const reading = { depth: detail.depth, kind, parts: 0, full: false, masked };
+      const reading = { depth: detail.depth, kind, parts: 0, full: false, masked, numbered: NUMBERED.test(value) };
       out.push({ value: text.slice(start, end), start, end, pattern: encode(reading), baseScore: scoreOf(reading) });
       lastEnd = end;
       re.lastIndex = end;
@@ -121,7 +131,7 @@ function detailLed(text: string, covered: Candidate[], out: Candidate[]): void {
 
 function scoreOf(r: Reading): number {
   // A compound or road named alone (阳光花园, 文汇路) places nobody at a door: as weak as a region.
-  if (r.parts === 0 && (r.kind === 'compound' || r.depth === 5)) return 0.4;
+  if (r.parts === 0 && !r.numbered && (r.kind === 'compound' || r.depth === 5)) return 0.4;
   if (r.depth >= 8) return 0.85;
   if (r.depth >= 6) return 0.75;
   if (r.depth === 5) return r.parts > 0 ? 0.65 : 0.4;
