@@ -6,7 +6,7 @@ import { labelledPhone } from './labelled-phone.js';
 describe('labelled-phone', () => {
   for (const t of recognizerTests(labelledPhone, {
     valid: [
-      { name: 'US format', text: 'Phone: (415) 555-2671', expect: [{ value: '(415) 555-2671', validation: 'unchecked', minScore: 0.6 }] },
+      { name: 'US format', text: 'Phone: (415) 555-2671', expect: [{ value: '(415) 555-2671', validation: 'valid', minScore: 0.9 }] },
       { name: 'dotted French format', text: 'Mobile: 03.93.92.16.85', expect: [{ value: '03.93.92.16.85' }] },
       { name: 'spaced Belgian format', text: 'Tel 0490 75 40 81', expect: [{ value: '0490 75 40 81' }] },
       { name: 'extension', text: 'Desk: 345-899-3560x4587', expect: [{ value: '345-899-3560x4587' }] },
@@ -18,7 +18,8 @@ describe('labelled-phone', () => {
       },
     ],
     invalid: [
-      { name: 'no label', text: '(415) 555-2671' },
+      { name: 'no label', text: '(415) 555 2671' },
+      { name: 'US notation with an invalid area code', text: '(123) 882-9090' },
       { name: 'PRC landline with a bad subscriber number is left to cn-landline', text: 'Tel: 010-12345678' },
       { name: 'PRC mobile shape is left to cn-mobile', text: 'Mobile: 154 1234 5678' },
       { name: 'too few digits', text: 'Phone: 555-267' },

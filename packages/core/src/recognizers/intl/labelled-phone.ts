@@ -51,6 +51,9 @@ export const labelledPhone = defineRecognizer({
   find: findLabelled,
   // Grouped national formats without a label (555-714-1388, 0688 872 49 99) need a phone word nearby.
   patterns: [
+    // North American numbers written the US way, (425) 882-9090: distinctive enough without a label when libphonenumber
+    // accepts the area code and exchange for the US or Canada.
+    { name: 'nanp', regex: /(?<![\w(+-])\([2-9]\d{2}\) ?[2-9]\d{2}-\d{4}(?![\w]|-\d)/g, score: 0.4 },
     {
       name: 'grouped',
       regex: /(?<![\w.+)-]|\d[ .-])(?:\(\d{2,4}\)[ .-]?|\d{2,5}[ .-])\d{2,4}(?:[ .-]\d{2,4}){1,3}(?![\w]|[.-]\d)/g,
@@ -81,7 +84,11 @@ export const labelledPhone = defineRecognizer({
     ],
     negative: ['order', 'invoice', 'account', 'serial', 'ssn', 'social security', 'iban', 'zip', 'postal', 'isbn', 'version'],
   },
-  validate(value) {
+  validate(value, { candidate }) {
+    if (candidate.pattern === 'nanp') {
+      const p = parsePhoneNumberFromString(value, 'US');
+      return p?.isValid() ? { validation: 'valid', attributes: { region: p.country ?? 'US' } } : { validation: 'invalid', notes: ['NANP'] };
+    }
     const main = value.replace(/ ?(?:x|ext\.?) ?\d{1,5}$/i, '');
     const digits = main.replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15) return { validation: 'invalid', notes: ['digit count'] };
