@@ -17,6 +17,11 @@ const BLOB =
 const LABELLED =
   /(?:人脸|面部|刷脸|指纹|掌纹|声纹|虹膜|眼纹|基因|DNA|步态)(?:特征值?|特征码|模板|图像|照片|数据|编码|序列|样本|向量)\s*[:：=]\s*(?:[A-Za-z0-9+/]{24,}={0,2}|[0-9a-fA-F]{32,}|\[?-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?){7,}\]?|\S+\.(?:jpe?g|png|bmp|wav))/g;
 
+// A face-recognition event in a log (刷脸入园成功 2024-05-01 09:12): the face was captured and matched for this
+// person at that time. A service description without a time or a person (提供刷脸入园服务) is not an event.
+const FACE_EVENT = /刷脸(?:入园|入场|进站|出站|核验|验证|登录|支付|认证|通行|开门)(?:成功|通过|失败|记录)?/g;
+const EVENT_ANCHOR = /\d{1,2}[:：]\d{2}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|姓名|游客|用户|会员|身份证/;
+
 function modalityOf(s: string): string | undefined {
   return MODALITIES.find(([re]) => re.test(s))?.[1];
 }
@@ -37,11 +42,16 @@ export const biometricData = defineRecognizer({
     references: ['pi-taxonomy.md §2.2 生物识别信息', 'GB/T 45574-2025 Annex A', '人脸识别技术应用安全管理办法 (2025)'],
     version: 1,
   },
-  prefilter: /[A-Za-z0-9]{3}/,
+  prefilter: /[A-Za-z0-9]{3}|刷脸/,
   find(text) {
     const out: Candidate[] = [];
     for (const m of text.matchAll(LABELLED))
       out.push({ value: m[0], start: m.index, end: m.index + m[0].length, pattern: 'labelled', baseScore: 0.9 });
+    for (const m of text.matchAll(FACE_EVENT)) {
+      const around = text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
+      if (EVENT_ANCHOR.test(around))
+        out.push({ value: m[0], start: m.index, end: m.index + m[0].length, pattern: 'face-event', baseScore: 0.7 });
+    }
     if (out.length === 0 && text.length <= 65536 && BLOB.test(text)) {
       const start = text.length - text.trimStart().length;
       out.push({ value: text.trim(), start, end: start + text.trim().length, pattern: 'field-value', baseScore: 0.85 });
@@ -49,6 +59,8 @@ export const biometricData = defineRecognizer({
     return out;
   },
   validate(value, { candidate, context }): Verdict {
+    if (candidate.pattern === 'face-event')
+      return { validation: 'unchecked', piType: 'SPI.BIO.FACE', notes: ['face-recognition event in a log'] };
     const piType = candidate.pattern === 'labelled' ? modalityOf(value) : modalityOf(context ?? '');
     if (!piType) return { validation: 'invalid', notes: ['no biometric label or column name'] };
     return {

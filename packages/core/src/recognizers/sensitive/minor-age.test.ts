@@ -20,6 +20,11 @@ describe('minor-age', () => {
         expect: [{ value: '三年级二班', attributes: { minor: true } }],
       },
       { name: 'kindergarten class', text: '幼儿园大班 张小花', expect: [{ value: '幼儿园大班' }] },
+      {
+        name: 'roster shorthand for a primary class',
+        text: '王小明,三(2)班,学号15',
+        expect: [{ value: '三(2)班', attributes: { minor: true } }],
+      },
     ],
     invalid: [
       { name: 'an adult age', text: '江先生的老伴今年52岁' },
@@ -28,6 +33,7 @@ describe('minor-age', () => {
       { name: 'policy: an age range', text: '本产品面向14岁以下的儿童' },
       { name: 'policy: a range with a dash', text: '适合6-12岁儿童使用' },
       { name: 'secondary school is not under 14 by itself', text: '高中三年级' },
+      { name: 'a senior-high class in shorthand', text: '高三(2)班' },
     ],
   })) {
     it(t.name, t.run);
