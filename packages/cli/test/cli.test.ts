@@ -20,9 +20,9 @@ interface Result {
   stderr: string;
 }
 
-function cli(args: string[], options: { stdin?: Buffer; uid?: number; gid?: number } = {}): Promise<Result> {
+function cli(args: string[], options: { stdin?: Buffer; uid?: number; gid?: number; secret?: string } = {}): Promise<Result> {
   return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, PIGUARD_SECRET: 'test-secret-of-the-cli-suite-0001' };
+    const env: NodeJS.ProcessEnv = { ...process.env, PIGUARD_SECRET: options.secret ?? 'test-secret-of-the-cli-suite-0001' };
     delete env.CI; // progress is off anyway: stderr is a pipe
     const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, ...args], {
       cwd: ROOT,
@@ -81,15 +81,17 @@ describe('piguard (end to end)', { timeout: 120_000 }, () => {
   });
 
   it('exits with 2 on usage errors', async () => {
-    const [none, format, badScore, twice, verb, types] = await Promise.all([
+    const [none, format, badScore, twice, verb, types, secret] = await Promise.all([
       cli(['scan']),
       cli(['scan', clean, '--format', 'xml']),
       cli(['scan', clean, '--min-score', '5']),
       cli(['scan', '-', '-']),
       cli(['frobnicate']),
       cli(['scan', clean, '--types', 'NO_SUCH_TYPE']),
+      cli(['scan', clean, '--format', 'json'], { secret: 'short' }),
     ]);
-    expect([none.code, format.code, badScore.code, twice.code, verb.code, types.code]).toEqual([2, 2, 2, 2, 2, 2]);
+    expect([none.code, format.code, badScore.code, twice.code, verb.code, types.code, secret.code]).toEqual([2, 2, 2, 2, 2, 2, 2]);
+    expect(secret.stdout).toBe(''); // no half report
     expect(badScore.stderr).toMatch(/min-score/);
   });
 

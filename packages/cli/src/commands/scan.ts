@@ -1,6 +1,6 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { PiguardError } from '@piguard/core';
-import { createScan, type Scan, type ScanIssue } from '@piguard/scan';
+import { createScan, loadInstallationSecret, type Scan, type ScanIssue } from '@piguard/scan';
 import { reporters } from '@piguard/scan/reporters';
 import type { CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
@@ -37,7 +37,10 @@ export async function scanCommand(targets: string[], flags: ScanFlagValues, io: 
   }
   let scan: Scan;
   try {
+    // Before any output: a bad secret must not leave half a report behind.
+    const secret = await loadInstallationSecret(io.env);
     scan = createScan({
+      secret,
       ...(flags.types ? { types: flags.types } : {}),
       ...(flags.minScore !== undefined ? { minScore: flags.minScore } : {}),
       profile: flags.profile,
