@@ -80,6 +80,9 @@ describe('cn-address', () => {
     ],
     invalid: [
       { name: 'a company named after its city is no address', text: '合作方：北京百度网讯科技有限公司' },
+      { name: 'a township named in the news', text: '多国检察机关首脑乌镇谈个人信息保护' },
+      { name: 'a court with an ordinal', text: '重庆市第四中级人民法院辖区两级法院共审结案件' },
+      { name: 'a district named in a dateline, city suffix words', text: '湖南省长沙市望城区人民检察院' },
       { name: 'counting buildings is not locating one', text: '其中共有13栋住宅楼' },
       { name: 'a bare city name in news is below the default threshold', text: '现在的北京，而且越来越快' },
       { name: 'a short county name alone is a word (和平)', text: '我们热爱和平与发展' },

@@ -15,7 +15,7 @@ const ROAD_WORDS =
   /(?:道路|线路|思路|出路|马路|一路|公路|铁路|网路|电路|套路|走路|销路|水路|陆路|之路|上路|半路|后路|退路|来路|迷路|活路|生路|回路|领路|引路|开路|让路|带路|老路|新路|门路|同路|心路|街巷|大街|小巷|上街|逛街|满街|沿街|临街|这条街|那条街)$/;
 // A place name followed by an authority or institution word names an organisation (丰台区政府, 广州市中级人民法院).
 const ORGANISATION =
-  /^(?:人民|中级|高级|第[一二三四五六七八九十]+)?(?:政府|法院|检察院|公安|委员会|党委|市委|县委|区委|办公|局|厅|委|办|学院|大学|中学|小学|医院|银行|公司|集团|博物|科学院|电视台|日报|晚报|分行|支行|供电|税务|海关|分局|监管|卫生|教育|财政|住房|国土|水利|农村|商会|协会|总工|福利|彩票|发行)/;
+  /^(?:人民|中级|高级|第[一二三四五六七八九十]+)*(?:政府|法院|检察院|檢察|公安|委员会|党委|市委|县委|区委|办公|局|厅|委|办|学院|大学|中学|小学|医院|银行|公司|集团|博物|科学院|电视台|日报|晚报|分行|支行|供电|税务|海关|分局|监管|卫生|教育|财政|住房|国土|水利|农村|商会|协会|总工|福利|彩票|发行)/;
 const NUMBERED = /\d|[一二三四五六七八九十百]+(?:号|弄|栋|幢|座|单元|层|楼|室)/;
 const MASK_RUN = /[*＊●×■□?？]{2,}/y;
 
@@ -28,20 +28,23 @@ interface Reading {
   masked: boolean;
   /** A house, building, unit, floor or room number was read: the address reaches a door. */
   numbered: boolean;
+  /** Something beyond division names was read (a road, a village, a compound…). */
+  detailed: boolean;
 }
 
 function encode(r: Reading): string {
-  return `${r.kind}:${r.depth}:${r.parts}:${r.full ? 'full' : 'short'}:${r.numbered ? 'numbered' : 'named'}${r.masked ? ':masked' : ''}`;
+  return `${r.kind}:${r.depth}:${r.parts}:${r.full ? 'full' : 'short'}:${r.numbered ? 'numbered' : 'named'}:${r.detailed ? 'detailed' : 'names'}${r.masked ? ':masked' : ''}`;
 }
 
 function decode(pattern: string): Reading {
-  const [kind, depth, parts, form, numbered, masked] = pattern.split(':');
+  const [kind, depth, parts, form, numbered, detailed, masked] = pattern.split(':');
   return {
     kind: kind as DepthLevel,
     depth: Number(depth),
     parts: Number(parts),
     full: form === 'full',
     numbered: numbered === 'numbered',
+    detailed: detailed === 'detailed',
     masked: masked === 'masked',
   };
 }
@@ -88,7 +91,15 @@ function regionLed(text: string, out: Candidate[]): void {
     }
     const { end, masked } = withMask(text, detail.end);
     const kind = detail.kind ?? (DEPTH_LEVELS[depth] as DepthLevel);
-    const reading = { depth: detail.depth, kind, parts, full, masked, numbered: NUMBERED.test(text.slice(pos, detail.end)) };
+    const reading = {
+      depth: detail.depth,
+      kind,
+      parts,
+      full,
+      masked,
+      numbered: NUMBERED.test(text.slice(pos, detail.end)),
+      detailed: detail.end > pos,
+    };
     out.push({ value: text.slice(i, end), start: i, end, pattern: encode(reading), baseScore: scoreOf(reading) });
     i = end - 1;
   }
@@ -120,7 +131,7 @@ function detailLed(text: string, covered: Candidate[], out: Candidate[]): void {
       if (detail.depth < 6 && (a - start < 2 || ROAD_WORDS.test(value))) continue;
       const { end, masked } = withMask(text, detail.end);
       const kind = detail.kind ?? 'road';
-      const reading = { depth: detail.depth, kind, parts: 0, full: false, masked, numbered: NUMBERED.test(value) };
+      const reading = { depth: detail.depth, kind, parts: 0, full: false, masked, numbered: NUMBERED.test(value), detailed: true };
       out.push({ value: text.slice(start, end), start, end, pattern: encode(reading), baseScore: scoreOf(reading) });
       lastEnd = end;
       re.lastIndex = end;
@@ -135,7 +146,8 @@ function scoreOf(r: Reading): number {
   if (r.depth >= 8) return 0.85;
   if (r.depth >= 6) return 0.75;
   if (r.depth === 5) return r.parts > 0 ? 0.65 : 0.4;
-  if (r.depth === 4) return 0.6;
+  // A township named alone (乌镇) is a place in the news like a city; after a county it narrows a region.
+  if (r.depth === 4) return r.detailed || r.parts >= 2 ? 0.6 : 0.45;
   // Region only: a quasi-identifier, reported by default only as a chain (北京市朝阳区) or beside a context word.
   if (r.parts >= 2 && r.full) return 0.55;
   if (r.full) return 0.45;

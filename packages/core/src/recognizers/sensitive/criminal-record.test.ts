@@ -17,6 +17,7 @@ describe('criminal-record', () => {
       { name: 'a labelled prior conviction', text: '前科：有', expect: [{ value: '前科：有' }] },
     ],
     invalid: [
+      { name: 'a crime named in a campaign', text: '依法有力打击侵犯个人信息犯罪，保护公民权益' },
       { name: 'policy naming the category', text: '我们不会收集您的犯罪记录信息' },
       { name: 'law text about penalties in general', text: '刑法规定的刑罚分为主刑和附加刑' },
     ],

@@ -19,7 +19,7 @@ export const criminalRecord = defineRecognizer({
   },
   prefilter: /[罪刑拘科释判役]/,
   patterns: [
-    { name: 'conviction', regex: /(?:因|犯|涉嫌)[\u4e00-\u9fa5]{1,8}?罪(?=被|一审|二审|判|获刑|，|,|。|$)/g, score: 0.7 },
+    { name: 'conviction', regex: /(?<![侵违冒触])(?:因|犯|涉嫌)[\u4e00-\u9fa5]{1,8}?罪(?=被|一审|二审|判|获刑|入狱|服刑)/g, score: 0.7 },
     { name: 'sentence', regex: new RegExp(`(?:判处|被判|获刑)${PENALTY}(?:[\\u4e00-\\u9fa5\\d]{1,6}(?:年|个月))?`, 'g'), score: 0.75 },
     { name: 'detention', regex: /(?:行政拘留|刑事拘留|司法拘留)(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:日|天)/g, score: 0.75 },
     {
