@@ -56,6 +56,10 @@ const NON_PERSON_AFTER =
 const ADDRESS_END = /(?:总|董|局|先生|女士|小姐|师傅|大爷|阿姨)$/;
 // Place-name endings (方岩镇, 吴兴区, 程家村, 钱江路); 家 only closes a two-character span (林家: the Lin family).
 const PLACE_END = /(?:镇|区|路|村|庄|街|巷|号|乡|县|市|省|港|苑|道|弄|幢|栋|楼|室|园)$/;
+// Surnames that are also verbs or prepositions (曾任, 任中国, 于是): such a span is a name only when what
+// follows the first character is not a verb and not a common word.
+const VERB_SURNAMES = new Set('曾任于和向从将对以为时有成'.split(''));
+const VERB_AFTER = /^.[任获在经被是多先参担于为作与和有将把对向从因以]/;
 // Function words never end a name (曾被, 曾将, 暴雪却): the span ran into the verb phrase.
 const FUNCTION_END = /[被将的了却也都就又还把对从向是]$/;
 
@@ -94,6 +98,7 @@ export function keepModelSpan(text: string, s: TagSpan, lex: CnNameLexicon): boo
   if (NON_PERSON_AFTER.test(text.slice(s.end, s.end + 3)) || ADDRESS_END.test(value) || PLACE_END.test(value)) return false;
   if (len === 2 && value.endsWith('家')) return false;
   if (FUNCTION_END.test(value)) return false;
+  if (VERB_SURNAMES.has(value[0]!) && (VERB_AFTER.test(value) || (len >= 3 && word(s.start + 1)))) return false;
   return true;
 }
 

@@ -69,6 +69,8 @@ describe('cn-person-name', () => {
       { name: 'prose about names', text: '根据《个人信息保护法》，姓名属于个人信息。' },
       { name: 'no Han character', text: 'hello world 12345' },
       { name: 'a surname running into a verb phrase (曾被)', text: '近日，曾被称为青年导师的那本书再版了。' },
+      { name: '曾任 is "once served as"', text: '他曾任公司总经理，曾获劳动模范称号。' },
+      { name: '任 before a place is "served in"', text: '毕业后任中国银行信贷员。' },
     ],
   })) {
     it(t.name, t.run);
