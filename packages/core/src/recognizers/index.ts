@@ -31,6 +31,7 @@ import { cnSecuritiesAccount } from './cn/cn-securities-account.js';
 import { cnTwMtp } from './cn/cn-tw-mtp.js';
 import { cnUscc } from './cn/cn-uscc.js';
 import { cnWechatId } from './cn/cn-wechat-id.js';
+import { cnWechatWxid } from './cn/cn-wechat-wxid.js';
 import { creditRecord } from './sensitive/credit-record.js';
 import { criminalRecord } from './sensitive/criminal-record.js';
 import { dateOfBirth } from './generic/date-of-birth.js';
@@ -99,6 +100,7 @@ export const builtinRecognizers: readonly Recognizer[] = [
   cnTwMtp,
   cnUscc,
   cnWechatId,
+  cnWechatWxid,
   creditRecord,
   criminalRecord,
   dateOfBirth,

@@ -14,6 +14,7 @@ import { cnQq } from './cn/cn-qq.js';
 import { cnSecuritiesAccount } from './cn/cn-securities-account.js';
 import { cnUscc } from './cn/cn-uscc.js';
 import { cnWechatId } from './cn/cn-wechat-id.js';
+import { cnWechatWxid } from './cn/cn-wechat-wxid.js';
 import { bankCard } from './generic/bank-card.js';
 import { dateOfBirth } from './generic/date-of-birth.js';
 import { geoPoint } from './generic/geo-point.js';
@@ -40,6 +41,7 @@ const recognizers = [
   cnSecuritiesAccount,
   cnUscc,
   cnWechatId,
+  cnWechatWxid,
   bankCard,
   dateOfBirth,
   geoPoint,
@@ -54,7 +56,7 @@ const recognizers = [
   labelledPhone,
 ];
 
-const N = 200_000;
+const N = 1_000_000;
 const hostile: Array<[string, string]> = [
   ['digits', '7'.repeat(N)],
   ['digits and spaces', '1234 '.repeat(N / 5)],
@@ -70,6 +72,7 @@ const hostile: Array<[string, string]> = [
   ['plates', '京A'.repeat(N / 2)],
   ['birth keyword', '出生日期 1990-'.repeat(N / 11)],
   ['phone label and digit groups', `Phone: ${'12 '.repeat(N / 3)}`],
+  ['English words', 'consider example analysis '.repeat(N / 26)],
   ['context words', '微信号：银行卡号 QQ IMEI 电话 '.repeat(N / 24)],
 ];
 

@@ -14,11 +14,6 @@ describe('cn-wechat-id', () => {
       },
       { name: 'vx abbreviation', text: '加vx: abc-12345 咨询', expect: [{ value: 'abc-12345' }] },
       { name: 'letters only right after the keyword', text: 'WeChat ID: lilyflower', expect: [{ value: 'lilyflower' }] },
-      {
-        name: 'legacy wxid without context',
-        text: 'from wxid_abcd1234ef56 to',
-        expect: [{ value: 'wxid_abcd1234ef56', validation: 'valid' }],
-      },
       { name: 'ID in a WeChat column', text: 'zhang_san88', context: '微信号', expect: [{ value: 'zhang_san88' }] },
       { name: 'OpenID with openid key', text: `"openid":"${openid}"`, expect: [{ value: openid, attributes: { kind: 'openid' } }] },
     ],
@@ -30,7 +25,7 @@ describe('cn-wechat-id', () => {
       { name: 'a list of services', text: '分享到QQ、微信、微博、Facebook' },
       { name: 'e-mail local part', text: '微信 zhang_san88@163.com' },
       { name: 'OpenID without context', text: openid },
-      { name: 'wxid too short', text: 'wxid_abc123' },
+      { name: 'wxid is the other recogniser', text: '微信号：wxid_abcd1234ef56' },
     ],
   })) {
     it(t.name, t.run);

@@ -16,7 +16,6 @@ describe('geo-point', () => {
         text: '定位：31.23, 121.47',
         expect: [{ value: '31.23, 121.47', validation: 'unchecked', minScore: 0.6 }],
       },
-      { name: 'low precision in a location column', text: '31.23, 121.47', context: 'location', expect: [{ validation: 'unchecked' }] },
       { name: 'query keys', text: 'lat=22.5431&lng=114.0579', expect: [{ value: '22.5431&lng=114.0579' }] },
       { name: 'Chinese hemisphere words', text: '坐标 北纬39.9042°, 东经116.4074°', expect: [{ value: '39.9042°, 东经116.4074' }] },
       { name: 'southern hemisphere', text: 'GPS -33.8688, 151.2093', expect: [{ value: '-33.8688, 151.2093' }] },

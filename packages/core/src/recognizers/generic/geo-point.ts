@@ -1,5 +1,6 @@
 import type { Candidate } from '../../recognizer.js';
 import { defineRecognizer } from '../../recognizer.js';
+import { nearbyWords } from './nearby-words.js';
 
 // Short keys carry their punctuation ('lat=' not 'lat', which is inside "platform" and "translate").
 const GEO_WORDS = [
@@ -70,7 +71,7 @@ export const geoPoint = defineRecognizer({
   prefilter: /\d\.\d{2}/,
   find: findPairs,
   context: { words: GEO_WORDS, negative: ['版本', 'version', '价格', '價格', 'price', '金额', '金額', 'amount', '¥', '$'] },
-  validate(value) {
+  validate(value, { text, candidate }) {
     const nums = value.match(/-?\d{1,3}\.\d+/g) ?? [];
     if (nums.length !== 2) return 'invalid';
     const [x, y] = nums.map(Number) as [number, number];
@@ -82,7 +83,10 @@ export const geoPoint = defineRecognizer({
     const minDecimals = Math.min(decimals(nums[0]!), decimals(nums[1]!));
     const attributes = { order, precisionDecimals: minDecimals };
     if (minDecimals >= 5) return { validation: 'valid', attributes };
-    // Fewer decimals: the 0.3 base score reaches the threshold only with location context (text or column).
+    // Fewer decimals: only with location words in the text. Rejecting here (rather than leaving a 0.3 score below the
+    // threshold) keeps a text full of decimal pairs from producing a finding per pair.
+    if (nearbyWords(text, candidate.start, candidate.end, GEO_WORDS).length === 0)
+      return { validation: 'invalid', notes: ['low precision without location words'] };
     return { validation: 'unchecked', attributes };
   },
 });
