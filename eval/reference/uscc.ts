@@ -13,3 +13,8 @@ export function usccValid(value: string): boolean {
   }
   return ALPHABET[(31 - (sum % 31)) % 31] === v[17];
 }
+
+/** Registration authority 9 (market regulation), type 2: an individual business, whose code identifies its operator. */
+export function isIndividualBusiness(value: string): boolean {
+  return value.replace(/\s+/g, '').startsWith('92');
+}

@@ -42,6 +42,34 @@ describe('scoreSpans', () => {
   });
 });
 
+describe('scoreSpans with nested findings', () => {
+  it('ignores a finding strictly inside a matched one, but not one inside an unmatched one', () => {
+    const counts: TypeCounts = new Map();
+    const gold = [{ type: 'EMAIL', start: 0, end: 15 }];
+    scoreSpans(
+      gold,
+      [
+        { type: 'EMAIL', start: 0, end: 15 },
+        { type: 'QQ', start: 0, end: 8 },
+      ],
+      'exact',
+      counts,
+    );
+    expect(counts.get('QQ')).toBeUndefined();
+    const other: TypeCounts = new Map();
+    scoreSpans(
+      gold,
+      [
+        { type: 'EMAIL', start: 1, end: 15 },
+        { type: 'QQ', start: 1, end: 8 },
+      ],
+      'exact',
+      other,
+    );
+    expect(other.get('QQ')).toEqual({ tp: 0, fp: 1, fn: 0 });
+  });
+});
+
 describe('metricsOf', () => {
   it('computes precision, recall and F1', () => {
     const m = metricsOf({ tp: 8, fp: 2, fn: 8 });

@@ -1,7 +1,7 @@
 import { hkidValid, twidValid } from '../reference/hk-tw-id.js';
 import { luhnValid } from '../reference/luhn.js';
 import { residentId15Valid, residentId18Valid } from '../reference/resident-id.js';
-import { usccValid } from '../reference/uscc.js';
+import { isIndividualBusiness, usccValid } from '../reference/uscc.js';
 import type { IdentifierVector } from '../vectors/identifier-vector.js';
 
 /**
@@ -52,7 +52,7 @@ function landline(v: string): Omit<IdentifierVector, 'value'> {
 /** Title prefix → label; titles not listed here are left out of the evaluation (and printed by the suite). */
 export const ANY_RULE_LABELS: ReadonlyArray<[string, AnyRuleLabel]> = [
   ['手机机身码(IMEI)', checked('PI.DEVICE', 'IMEI', (v) => v.length === 15 && luhnValid(v), true)],
-  ['统一社会信用代码', checked('USCC', '统一社会信用代码', usccValid)],
+  ['统一社会信用代码', checked('USCC', '统一社会信用代码', (v) => usccValid(v) && isIndividualBusiness(v))],
   ['银行卡号', bankCard],
   ['中文姓名', typed('PI.BASIC.NAME', '姓名', true)],
   ['英文姓名', typed('PI.BASIC.NAME', '姓名', true)],

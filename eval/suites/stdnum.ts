@@ -1,4 +1,5 @@
 import { luhnValid } from '../reference/luhn.js';
+import { isIndividualBusiness } from '../reference/uscc.js';
 import type { IdentifierVector } from '../vectors/identifier-vector.js';
 import { readJsonLines } from '../vectors/read-data.js';
 import { runVectors } from '../vectors/run-vectors.js';
@@ -18,7 +19,8 @@ const DIR = 'dev/identifier_test_vectors/stdnum';
 // when it has an IMEI's 15 digits, a card at 16–19 digits, and no PI type otherwise.
 const MODULES: Record<string, (value: string, valid: boolean) => IdentifierVector> = {
   cn_ric: (value, valid) => ({ value, expected: valid ? 'PI.ID.RIC' : null, contextWord: '身份证号' }),
-  cn_uscc: (value, valid) => ({ value, expected: valid ? 'USCC' : null, contextWord: '统一社会信用代码' }),
+  // Only an individual business's code (92…) identifies a natural person (pi-taxonomy §3.7); other valid codes name organisations.
+  cn_uscc: (value, valid) => ({ value, expected: valid && isIndividualBusiness(value) ? 'USCC' : null, contextWord: '统一社会信用代码' }),
   iban: (value, valid) => ({ value, expected: valid ? 'IBAN' : null, contextWord: 'IBAN' }),
   imei: (value, valid) => ({ value, expected: valid ? 'PI.DEVICE' : null, contextWord: 'IMEI', needsContext: true }),
   bic: (value) => ({ value, expected: null, contextWord: 'SWIFT' }),
