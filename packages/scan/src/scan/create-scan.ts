@@ -136,6 +136,7 @@ export function createScan(options: ScanOptions = {}): Scan {
           chunkChars: resolved.chunkChars,
           ...(resolved.readers ? { readers: resolved.readers } : {}),
           ...(resolved.stdin ? { stdin: resolved.stdin } : {}),
+          ...(resolved.web ? { web: resolved.web } : {}),
         });
         try {
           for await (const fragment of source.fragments(sourceSink, signal)) {

@@ -3,6 +3,7 @@ import type { AllowList, StandardProfile } from '@piguard/core';
 import { scanError } from '../errors.js';
 import type { FormatReader } from '../formats/format-reader.js';
 import { DEFAULT_CHUNK_CHARS } from '../formats/text-chunker.js';
+import type { WebSourceOptions } from '../sources/web/web-options.js';
 
 /** Options of `createScan`; validated once, then frozen. */
 export interface ScanOptions {
@@ -34,6 +35,8 @@ export interface ScanOptions {
   stdin?: AsyncIterable<Uint8Array>;
   /** Key of the fingerprints. Default: the installation secret (`PIGUARD_SECRET` or the config file). */
   secret?: Uint8Array;
+  /** Web targets: crawl, limits, safety, rendering, and the capture hook of the evidence store. */
+  web?: WebSourceOptions;
 }
 
 /** Options after validation, with defaults filled in. */

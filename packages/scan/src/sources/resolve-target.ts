@@ -5,6 +5,8 @@ import { fileTreeSource } from './file-tree-source.js';
 import type { ReadOptions } from './read-input.js';
 import type { Source, SourceSink } from './source.js';
 import { stdinSource } from './stdin-source.js';
+import type { WebSourceOptions } from './web/web-options.js';
+import { isWebUrl, webSource } from './web/web-source.js';
 
 /** What every kind of source may need from the scan's options. */
 export interface TargetOptions extends ReadOptions {
@@ -15,6 +17,8 @@ export interface TargetOptions extends ReadOptions {
   stdin?: AsyncIterable<Uint8Array>;
   /** Database targets: sample size, full scan, table filter, statement timeout. */
   database?: DatabaseSourceOptions;
+  /** Web targets: crawl, limits, safety, rendering and the evidence capture hook. */
+  web?: WebSourceOptions;
 }
 
 /** One kind of target: a test on the target string and the source for it. */
@@ -28,6 +32,11 @@ interface TargetResolver {
 const RESOLVERS: readonly TargetResolver[] = [
   { matches: (t) => t === '-', create: (_t, o) => stdinSource(o.stdin ?? process.stdin, o) },
   { matches: isDatabaseUrl, create: (t, o) => databaseSource(t, o.database) },
+  {
+    matches: isWebUrl,
+    create: (t, o) =>
+      webSource(t, { ...o.web, ...(o.readers ? { readers: o.readers } : {}), ...(o.chunkChars ? { chunkChars: o.chunkChars } : {}) }),
+  },
 ];
 
 // A URL scheme that no resolver took: reported rather than looked up as a file name.
