@@ -5,7 +5,7 @@ import { spansOfTags } from '../../packages/core/src/ner/tag-spans.js';
 import { trainPerceptron, type TrainingSequence } from './averaged-perceptron.js';
 import { readCommonWords, readKnownNames } from './common-words.js';
 import { FOREIGN_PLACES } from './lexicons/foreign-places.js';
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './lexicons/cn-surnames.js';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES, TRADITIONAL_SURNAMES } from './lexicons/cn-surnames.js';
 import { GIVEN_NAME_CHARS, TRANSLIT_CHARS } from './lexicons/cn-name-chars.js';
 import { createRng } from './random.js';
 import { readCmedqaTexts, readWeibo } from './read-training-data.js';
@@ -20,7 +20,7 @@ const uniq = (s: string): string => [...new Set(s)].join('');
 /** The lexicon tables, from the hand lists and jieba's dictionary. */
 export function buildLexiconData(): CnNameLexiconData {
   return {
-    surnames: uniq(SINGLE_SURNAMES),
+    surnames: uniq(SINGLE_SURNAMES + TRADITIONAL_SURNAMES),
     compoundSurnames: [...new Set(COMPOUND_SURNAMES)],
     givenChars: uniq(GIVEN_NAME_CHARS),
     translitChars: uniq(TRANSLIT_CHARS),

@@ -33,6 +33,15 @@ export const NAME_LABELS = [
   '户名',
   '持卡人',
   '学生姓名',
+  // Traditional forms (Hong Kong, Taiwan).
+  '聯絡人',
+  '聯繫人',
+  '申請人',
+  '監護人',
+  '當事人',
+  '戶主',
+  '收貨人',
+  '被保險人',
 ];
 const LABEL_RE = new RegExp(`(?:${NAME_LABELS.join('|')})[\\s:：]*`, 'g');
 // Labels of the next field in a form written without separators (姓名张三性别男).

@@ -22,6 +22,7 @@ describe('cn-person-name', () => {
         text: `收件人：${compound} 电话：13800000000`,
         expect: [{ value: compound, minScore: 0.9 }],
       },
+      { name: 'traditional characters (Hong Kong, Taiwan)', text: '聯絡人：陳大文，電話：91234567', expect: [{ value: '陳大文' }] },
       { name: 'Tibetan name without surname after a strong label', text: `申请人：${tibetan}，男`, expect: [{ value: tibetan }] },
       { name: 'surname + one mask is masked', text: '联系人：张*', expect: [{ value: '张*', state: 'masked' }] },
       { name: 'surname + two masks is masked', text: `收件人 张** 已签收`, expect: [{ value: '张**', state: 'masked' }] },
