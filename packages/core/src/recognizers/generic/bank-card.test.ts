@@ -72,6 +72,7 @@ describe('bank-card', () => {
       { name: 'Mastercard wrong length', text: generateLuhn('555555', 17) },
       { name: 'unknown prefix 99', text: generateLuhn('990000', 16) },
       { name: 'Visa 13 digits without context', text: generateLuhn('448251', 13) },
+      { name: 'cc inside a word is no card word', text: `account ${generateLuhn('448251', 13)}` },
       { name: 'Maestro 12 digits, Luhn fails, with context', text: `card ${generateLuhnFail('503802', 12)}` },
       { name: '12 digits starting 1 with context', text: `card ${generateLuhn('123456', 12)}` },
       { name: 'Maestro-shaped serial after an earlier card field', text: `银行卡号：4，SN: ${generateLuhn('599228', 12)}` },

@@ -29,4 +29,8 @@ export const CARD_CONTEXT: readonly string[] = [
   'mastercard',
   'unionpay',
   'card',
+  // "cc" abbreviates credit card; with its spaces, so that "account" and "access" do not count.
+  ' cc ',
+  'cc#',
+  'cc no',
 ];
