@@ -1,7 +1,7 @@
 // `npm run bench`: generates the mixed corpus, times piguard and the reference tools on it, writes docs/performance.md.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { builtinRecognizers } from '@piguard/core';
 import { repoRoot } from '../eval/eval-options.js';
@@ -30,7 +30,8 @@ function git(args: string[]): string {
 
 function machine(): string {
   const c = cpus();
-  return `${c[0]?.model ?? 'unknown CPU'}, ${c.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${process.platform}`;
+  // The load average says whether other work shared the cores: wall times mean little on a busy machine, CPU times still do.
+  return `${c[0]?.model ?? 'unknown CPU'}, ${c.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${process.platform}, load average ${loadavg()[0]!.toFixed(1)} at the start`;
 }
 
 async function measure(opts: BenchOptions, corpus: string): Promise<{ rows: BenchRow[]; skipped: SkippedTool[]; costs: RecognizerCost[] }> {

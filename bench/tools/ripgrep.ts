@@ -37,6 +37,6 @@ export async function runRipgrep(corpus: string): Promise<BenchRow> {
     cpuSeconds: run.cpuSeconds,
     peakRssMb: run.peakRssMb,
     findings: Number(run.stdout.trim() || 0),
-    note: 'matches of the shapes only (--count-matches): no checksum, no context, no overlap resolution',
+    note: 'matches of the shapes only (--count-matches): no checksum, no context, no overlap resolution; its peak RSS counts the memory-mapped file',
   };
 }
