@@ -1,0 +1,154 @@
+import { access, mkdir, open, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { PiguardError } from '@piguard/core';
+import type { CaptureSink, WebCapture } from '../sources/web/web-options.js';
+import {
+  type CaptureEntry,
+  type EvidenceEntry,
+  entryHash,
+  type FindingsEntry,
+  GENESIS,
+  type NoteEntry,
+  sha256Hex,
+} from './evidence-entry.js';
+import { LOG_FILE, HEAD_FILE, CAPTURES_DIR, readEvidenceLog } from './evidence-log.js';
+
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+/** Who and what writes the evidence. */
+export interface EvidenceStoreOptions {
+  /** The person responsible for the capture (`--operator`); default the OS user. */
+  operator?: string;
+  /** Tool and version written into each entry; default `piguard/<scan package version>`. */
+  tool?: string;
+  /** The clock; default the system clock. */
+  clock?: () => Date;
+  /** Names the clock in each entry. */
+  clockSource?: string;
+}
+
+type Fields<T extends EvidenceEntry> = Omit<T, 'seq' | 'prev' | 'time' | 'clock' | 'tool' | 'operator' | 'hash' | 'type'>;
+
+/** An evidence directory open for appending. */
+export interface EvidenceStore {
+  readonly dir: string;
+  /** Stores bytes under their SHA-256 and logs the capture. */
+  addCapture(bytes: Uint8Array, fields: Omit<Fields<CaptureEntry>, 'sha256' | 'size'>): Promise<CaptureEntry>;
+  addFindings(fields: Fields<FindingsEntry>): Promise<FindingsEntry>;
+  addNote(fields: Fields<NoteEntry>): Promise<NoteEntry>;
+  /** The web source's capture hook: stores every page, attachment and screenshot as it is fetched. */
+  readonly capture: CaptureSink;
+  /** The latest capture entry stored for a source in this session, for tying findings to it. */
+  latestCapture(source: string): CaptureEntry | undefined;
+  entries(): readonly EvidenceEntry[];
+}
+
+function defaultOperator(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env.USER ?? 'unknown';
+  }
+}
+
+const exists = (path: string): Promise<boolean> =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * Opens (or creates) an evidence directory: `captures/<sha256>` files, an append-only `log.jsonl` whose
+ * entries each carry the hash of the one before, and `head.json` with the count and last hash (so removing
+ * the last entries is noticed too). An existing log is checked first: nothing is appended to a broken chain.
+ */
+export async function openEvidenceStore(dir: string, options: EvidenceStoreOptions = {}): Promise<EvidenceStore> {
+  await mkdir(join(dir, CAPTURES_DIR), { recursive: true });
+  const log: EvidenceEntry[] = (await exists(join(dir, LOG_FILE))) ? await readEvidenceLog(dir) : [];
+  let prev = GENESIS;
+  for (const [i, entry] of log.entries()) {
+    if (entry.seq !== i || entry.prev !== prev || entryHash(entry) !== entry.hash)
+      throw new PiguardError('E_EVIDENCE_BROKEN', `the evidence log in ${dir} is broken at entry ${i}; run piguard verify`);
+    prev = entry.hash;
+  }
+  const operator = options.operator ?? defaultOperator();
+  const tool = options.tool ?? `piguard/${version}`;
+  const clock = options.clock ?? (() => new Date());
+  const clockSource = options.clockSource ?? 'system clock (operating system time, UTC)';
+  const latest = new Map<string, CaptureEntry>();
+  let chain: Promise<unknown> = Promise.resolve();
+
+  // One append at a time, in call order: each entry needs the hash of the one before.
+  function append<T extends EvidenceEntry>(type: T['type'], fields: object): Promise<T> {
+    const next = chain.then(async () => {
+      const body = {
+        type,
+        ...fields,
+        seq: log.length,
+        prev,
+        time: clock().toISOString(),
+        clock: clockSource,
+        tool,
+        operator,
+      } as unknown as T;
+      const entry = { ...body, hash: entryHash(body) } as T;
+      const handle = await open(join(dir, LOG_FILE), 'a');
+      try {
+        await handle.write(`${JSON.stringify(entry)}\n`);
+        await handle.datasync();
+      } finally {
+        await handle.close();
+      }
+      log.push(entry);
+      prev = entry.hash;
+      const headTmp = join(dir, `${HEAD_FILE}.tmp`);
+      await writeFile(headTmp, `${JSON.stringify({ entries: log.length, lastHash: prev }, null, 2)}\n`);
+      await rename(headTmp, join(dir, HEAD_FILE));
+      return entry;
+    });
+    chain = next.catch(() => undefined);
+    return next;
+  }
+
+  async function addCapture(bytes: Uint8Array, fields: Omit<Fields<CaptureEntry>, 'sha256' | 'size'>): Promise<CaptureEntry> {
+    const sha256 = sha256Hex(bytes);
+    const path = join(dir, CAPTURES_DIR, sha256);
+    if (!(await exists(path))) {
+      const tmp = `${path}.tmp-${process.pid}`;
+      await writeFile(tmp, bytes);
+      await rename(tmp, path);
+    }
+    const entry = await append<CaptureEntry>('capture', { ...fields, sha256, size: bytes.length });
+    if (entry.kind !== 'screenshot' && entry.kind !== 'rendered-page') latest.set(entry.source, entry);
+    return entry;
+  }
+
+  const capture: CaptureSink = async (c: WebCapture) => {
+    const r = c.response;
+    await addCapture(r.body, {
+      kind: c.kind,
+      source: c.source,
+      method: 'GET',
+      status: r.status,
+      headers: r.headers,
+      finalUrl: r.finalUrl,
+      ...(r.redirects.length > 0 ? { redirects: r.redirects } : {}),
+      ...(r.remoteAddress ? { remoteAddress: r.remoteAddress } : {}),
+      ...(c.contentType ? { contentType: c.contentType } : {}),
+      ...(c.charset ? { charset: `${c.charset.encoding} (${c.charset.via})` } : {}),
+      ...(r.truncated ? { truncated: true } : {}),
+    });
+  };
+
+  return {
+    dir,
+    addCapture,
+    addFindings: (fields) => append<FindingsEntry>('findings', fields),
+    addNote: (fields) => append<NoteEntry>('note', fields),
+    capture,
+    latestCapture: (source) => latest.get(source),
+    entries: () => log,
+  };
+}
