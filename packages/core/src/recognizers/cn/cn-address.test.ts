@@ -10,12 +10,14 @@ describe('cn-address', () => {
       {
         name: 'room-level home address is precise, depth 11',
         text: '北京市朝阳区建国路8号3号楼2单元501室',
-        expect: [{ start: 0, end: 21, state: 'exposed', minScore: 0.85, attributes: { depth: 11, depthLevel: 'room', precise: true } }],
+        expect: [
+          { start: 0, end: 21, state: 'exposed', minScore: 0.85, attributes: { depth: 11, depthLevel: 'room', precise: true, tier: 3 } },
+        ],
       },
       {
         name: 'region only (province + county) is a low-score quasi-identifier',
         text: '他来自北京市朝阳区。',
-        expect: [{ value: '北京市朝阳区', attributes: { depth: 3, depthLevel: 'county', precise: false } }],
+        expect: [{ value: '北京市朝阳区', attributes: { depth: 3, depthLevel: 'county', precise: false, tier: 1 } }],
       },
       {
         name: 'a context word lifts a region-only mention',

@@ -178,7 +178,9 @@ export const cnAddress = defineRecognizer({
   },
   validate(_value, { candidate }): Verdict {
     const r = decode(candidate.pattern);
-    const attributes = { depth: r.depth, depthLevel: r.kind, precise: r.depth >= 6 };
+    // Risk tier of pi-taxonomy §4.2: region (1), neighbourhood (2), precise residence (3).
+    const tier = r.depth >= 6 ? 3 : r.depth >= 4 ? 2 : 1;
+    const attributes = { depth: r.depth, depthLevel: r.kind, precise: r.depth >= 6, tier };
     // Kept to a region or a township with the rest hidden is the display convention (§5.3); more is partial.
     const state = r.masked ? (r.depth <= 5 ? 'masked' : 'partially_masked') : 'exposed';
     return { validation: 'unchecked', state, attributes };

@@ -18,7 +18,7 @@ describe('en-street-address', () => {
       {
         name: 'street with an abbreviated suffix and a suite',
         text: 'Office: 55 Main St. Suite 300',
-        expect: [{ value: '55 Main St. Suite 300' }],
+        expect: [{ value: '55 Main St. Suite 300', attributes: { depth: 11, depthLevel: 'room', precise: true } }],
       },
       { name: 'military mail', text: 'PSC 1234, Box 5678 APO AE 09012', expect: [{ entity: 'STREET_ADDRESS', minScore: 0.85 }] },
       {

@@ -61,7 +61,14 @@ export const enStreetAddress = defineRecognizer({
     }));
   },
   // A city, state and ZIP after the street leave no doubt.
-  validate: (value) => (/[A-Z]{2}\s+\d{5}(?:-\d{4})?$/.test(value) ? { validation: 'valid', score: 0.9 } : 'unchecked'),
+  validate(value) {
+    // Depth as for Chinese addresses (pi-taxonomy §4.2): a door (L6), or a unit inside the building (L11).
+    const unit = /\b(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Floor|Fl)\b|#/i.test(value);
+    const attributes = { depth: unit ? 11 : 6, depthLevel: unit ? 'room' : 'road', precise: true, tier: 3 };
+    return /[A-Z]{2}\s+\d{5}(?:-\d{4})?$/.test(value)
+      ? { validation: 'valid', score: 0.9, attributes }
+      : { validation: 'unchecked', attributes };
+  },
   context: {
     words: [
       'address',
