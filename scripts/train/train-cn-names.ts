@@ -50,7 +50,6 @@ export function spanF1(model: LinearChainModel, lexData: CnNameLexiconData, text
 
 /** Trains the Chinese name tagger on Weibo train, its name-reshuffled copies, generated sentences and cMedQA negatives. */
 export function trainCnNames(dataDir: string, log: (line: string) => void): { model: LinearChainModel; lexicon: CnNameLexiconData } {
-  const rng = createRng(20261123);
   const lexData = buildLexiconData();
   const lex = buildCnNameLexicon(lexData);
   const weibo = readWeibo(dataDir, 'train');
@@ -63,21 +62,41 @@ export function trainCnNames(dataDir: string, log: (line: string) => void): { mo
       .replace(/[^\u4e00-\u9fff]/g, ''),
   );
   const known = lexData.knownNames.split('|');
-  const texts: TaggedText[] = [
-    ...weibo,
-    ...weibo,
-    ...reshuffleNames(weibo, rng, charPool, known),
-    ...reshuffleNames(weibo, rng, charPool, known),
-    ...reshuffleNames(weibo, rng, charPool, known),
-    ...generateCnSentences(rng, 12000, charPool, known),
-    ...medical.slice(0, 1500).map((text) => ({ text, names: [] })),
-  ];
-  log(`cn names: ${texts.length} training texts, ${texts.reduce((n, t) => n + t.names.length, 0)} names`);
-  const data: TrainingSequence[] = texts.map((t) => ({
-    features: cnCharFeatures(t.text, lex, CN_BITS),
-    gold: bioesOf(t.text.length, t.names),
-  }));
-  const model = trainPerceptron('cn-person-name', BIOES, CN_BITS, data, EPOCHS, rng, log);
+  // Several models on differently generated data, their weights averaged (bagging): the generated sentences
+  // are a sample, and one sample's accidents should not decide what the shipped model believes.
+  const models = SEEDS.map((seed) => {
+    const rng = createRng(seed);
+    const texts: TaggedText[] = [
+      ...weibo,
+      ...weibo,
+      ...reshuffleNames(weibo, rng, charPool, known),
+      ...reshuffleNames(weibo, rng, charPool, known),
+      ...reshuffleNames(weibo, rng, charPool, known),
+      ...generateCnSentences(rng, 12000, charPool, known),
+      ...medical.slice(0, 1500).map((text) => ({ text, names: [] })),
+    ];
+    log(`cn names (seed ${seed}): ${texts.length} training texts, ${texts.reduce((n, t) => n + t.names.length, 0)} names`);
+    const data: TrainingSequence[] = texts.map((t) => ({
+      features: cnCharFeatures(t.text, lex, CN_BITS),
+      gold: bioesOf(t.text.length, t.names),
+    }));
+    return trainPerceptron('cn-person-name', BIOES, CN_BITS, data, EPOCHS, rng, log);
+  });
+  const model = averageModels(models);
   log(`cn names on Weibo dev (PER.NAM, exact): ${spanF1(model, lexData, readWeibo(dataDir, 'dev'))}`);
   return { model, lexicon: lexData };
+}
+
+const SEEDS = [20261123, 20261125, 20261127];
+
+/** The element-wise mean of models of one shape. */
+function averageModels(models: readonly LinearChainModel[]): LinearChainModel {
+  const first = models[0]!;
+  const emission = new Float32Array(first.emission.length);
+  const transition = new Float32Array(first.transition.length);
+  for (const m of models) {
+    for (let i = 0; i < emission.length; i++) emission[i]! += m.emission[i]! / models.length;
+    for (let i = 0; i < transition.length; i++) transition[i]! += m.transition[i]! / models.length;
+  }
+  return { ...first, emission, transition };
 }
