@@ -42,7 +42,7 @@ export const biometricData = defineRecognizer({
     references: ['pi-taxonomy.md §2.2 生物识别信息', 'GB/T 45574-2025 Annex A', '人脸识别技术应用安全管理办法 (2025)'],
     version: 1,
   },
-  prefilter: /[A-Za-z0-9]{3}|刷脸/,
+  prefilter: /[A-Za-z0-9]|刷脸/,
   find(text) {
     const out: Candidate[] = [];
     for (const m of text.matchAll(LABELLED))
