@@ -13,6 +13,7 @@ describe('religion', () => {
       { name: 'a belief verb with a faith', text: '他从小信仰伊斯兰教', expect: [{ value: '信仰伊斯兰教' }] },
       { name: 'is a believer', text: '她是一名虔诚的佛教徒', expect: [{ value: '她是一名虔诚的佛教徒' }] },
       { name: 'a rite', text: '我已经受洗三年了', expect: [{ value: '我已经受洗' }] },
+      { name: 'a clergy role (no 教 or 徒 in the words)', text: '他是一名牧师', expect: [{ value: '他是一名牧师' }] },
     ],
     invalid: [
       { name: 'policy naming the category', text: '我们不会收集您的宗教信仰、种族等敏感信息。' },

@@ -18,7 +18,7 @@ export const religion = defineRecognizer({
     references: ['pi-taxonomy.md §2.2 宗教信仰信息', 'GB/T 45574-2025 Annex A'],
     version: 1,
   },
-  prefilter: /[教徒信洗皈礼士林僧訇]/,
+  prefilter: /[教徒信洗皈礼士林僧訇父师女目尚戒]/,
   patterns: [
     { name: 'label', regex: new RegExp(`(?:宗教信仰|宗教|信仰)\\s*[:：]\\s*(${FAITH})`, 'g'), score: 0.9, group: 1 },
     { name: 'belief-verb', regex: new RegExp(`(?:信仰|信奉|皈依|信了|改信|笃信|信)(?:了)?${FAITH}`, 'g'), score: 0.75 },

@@ -12,6 +12,7 @@ describe('travel-record', () => {
       },
       { name: 'a train taken', text: '病例2于1月20日乘坐D2212次列车返回', expect: [{ value: 'D2212', minScore: 0.9 }] },
       { name: 'a labelled flight', text: '航班号：CA1234 登机口 B12', expect: [{ value: 'CA1234' }] },
+      { name: 'a lower-case labelled flight', text: 'flight: ca1234', expect: [{ value: 'ca1234' }] },
       { name: 'a flight taken', text: '他于3月2日乘坐MU5101返回上海', expect: [{ value: 'MU5101' }] },
       { name: 'a train with a seat is one finding', text: '乘坐G1868次 05车12F离开', expect: [{ value: 'G1868次 05车12F' }] },
     ],

@@ -18,7 +18,7 @@ export const travelRecord = defineRecognizer({
     ],
     version: 1,
   },
-  prefilter: /[A-Z]\d|\d车/,
+  prefilter: /[A-Za-z]\d|\d车/,
   patterns: [
     {
       name: 'train-seat',
