@@ -149,19 +149,17 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 
   function judge(c: Compiled, cand: Candidate, text: string, lower: LowerText, extra: string): Finding | undefined {
     const r = c.r;
-    let contextWords: string[] = [];
-    let negativeWords: string[] = [];
-    if (c.context) {
-      const hits = findContext(lower, cand.start, cand.end, c.context, extra);
-      contextWords = hits.positive;
-      negativeWords = hits.negative;
-      // Checked before validation: a context-bound candidate without context is the common case and needs no checksum.
-      if (c.context.required && contextWords.length === 0) return undefined;
-    }
+    // Whichever test is likelier to reject runs first: context for context-bound recognisers (most of their
+    // candidates have none), validation for the others (most of their rejects fail a checksum).
+    let hits = c.context?.required ? findContext(lower, cand.start, cand.end, c.context, extra) : undefined;
+    if (hits && hits.positive.length === 0) return undefined;
     const verdict = r.validate
       ? verdictOf(r.validate(cand.value, { text, candidate: cand, now, context: extra }))
       : { validation: 'unchecked' as const };
     if (verdict.validation === 'invalid') return undefined;
+    if (c.context && !hits) hits = findContext(lower, cand.start, cand.end, c.context, extra);
+    const contextWords = hits?.positive ?? [];
+    const negativeWords = hits?.negative ?? [];
     let score = verdict.validation === 'valid' ? Math.max(cand.baseScore, VALID_FLOOR) : cand.baseScore;
     if (contextWords.length > 0) score += CONTEXT_BOOST;
     else if (negativeWords.length > 0) score -= NEGATIVE_PENALTY;
