@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { buildZip } from '../../test/build-zip.js';
 import { readBytes } from '../../test/read-bytes.js';
 import { xlsx } from './xlsx.js';
 
@@ -46,5 +47,16 @@ describe('xlsx reader', () => {
     const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]);
     const enc = await readBytes(xlsx, 'e.xlsx', ole);
     expect(enc.issues.map((i) => i.code)).toEqual(['E_ENCRYPTED']);
+  });
+
+  it('refuses a workbook whose parts expand past the ratio limit before exceljs inflates them', async () => {
+    const sheet = `<worksheet><sheetData>${'<row/>'.repeat(2_000_000)}</sheetData></worksheet>`;
+    const bomb = buildZip([
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: 'xl/worksheets/sheet1.xml', data: sheet },
+    ]);
+    const { fragments, issues } = await readBytes(xlsx, 'bomb.xlsx', bomb, { archiveLimits: { ratioFloorBytes: 1 << 20, maxRatio: 100 } });
+    expect(fragments).toEqual([]);
+    expect(issues.map((i) => i.code)).toEqual(['E_ARCHIVE_LIMIT']);
   });
 });

@@ -1,6 +1,9 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { ArchiveBudget } from './archive/archive-budget.js';
 import { describe } from './archive/member-input.js';
+import { readZipDirectory, type ZipEntry } from './archive/zip-directory.js';
+import { collectBytes } from './collect-bytes.js';
 import { looksLikeHeader } from './csv/sniff-csv-dialect.js';
 import type { FormatReader } from './format-reader.js';
 import { cellText, columnLetter } from './sheet/cell-text.js';
@@ -26,7 +29,23 @@ export const xlsx: FormatReader = {
       });
       return;
     }
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(input.open()), {
+    const budget = ArchiveBudget.of(input, ctx);
+    const bytes = await collectBytes(input, ctx, budget.limits.maxInMemoryBytes);
+    if (!bytes) return;
+    let entries: ZipEntry[];
+    try {
+      entries = readZipDirectory(bytes);
+    } catch (e) {
+      ctx.issue({ source, code: 'E_CORRUPT', message: `not a readable workbook: ${describe(e)}`, severity: 'error' });
+      return;
+    }
+    // exceljs inflates without limits: check the declared sizes first (a workbook bomb stops here).
+    const bomb = declaredBomb(entries, budget);
+    if (bomb) {
+      ctx.issue({ source, code: 'E_ARCHIVE_LIMIT', message: `${bomb}; workbook looks like a zip bomb, not read`, severity: 'error' });
+      return;
+    }
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
       sharedStrings: 'cache',
       hyperlinks: 'ignore',
       styles: 'ignore',
@@ -73,3 +92,16 @@ export const xlsx: FormatReader = {
     }
   },
 };
+
+/** Why the declared sizes of a package's parts break the archive limits, or undefined when they do not. */
+function declaredBomb(entries: readonly ZipEntry[], budget: ArchiveBudget): string | undefined {
+  const { maxTotalBytes, maxRatio, ratioFloorBytes } = budget.limits;
+  let total = budget.expanded;
+  for (const e of entries) {
+    total += e.size;
+    if (e.size > ratioFloorBytes && e.size / Math.max(1, e.compressedSize) > maxRatio) {
+      return `part ${e.name} declares ${e.size} bytes from ${e.compressedSize} (ratio over ${maxRatio}:1)`;
+    }
+  }
+  return total > maxTotalBytes ? `parts declare ${total} bytes, over the limit of ${maxTotalBytes}` : undefined;
+}
