@@ -1,6 +1,6 @@
 import { buildEnNameLexicon, type EnNameLexiconData, enTokenFeatures } from '../../packages/core/src/ner/en-token-features.js';
 import { tokenize, type Token } from '../../packages/core/src/ner/en-tokens.js';
-import { tagEnNames } from '../../packages/core/src/ner/en-name-tagger.js';
+import { candidateLines, tagEnLines } from '../../packages/core/src/ner/en-name-lines.js';
 import type { LinearChainModel } from '../../packages/core/src/ner/linear-chain-model.js';
 import { trainPerceptron, type TrainingSequence } from './averaged-perceptron.js';
 import { COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES, PINYIN_SURNAMES } from './lexicons/en-names.js';
@@ -90,6 +90,6 @@ export function trainEnNames(dataDir: string, log: (line: string) => void): { mo
   const model = trainPerceptron('en-person-name', BIOES, EN_BITS, data, EPOCHS, rng, log);
   const held = presidio.filter((p) => !isPresidioTrainTemplate(p.template));
   const use = { model, lexicon: lex };
-  log(`en names on presidio_synth held-out templates: ${charSpanF1(held, (t) => tagEnNames(t, use))}`);
+  log(`en names on presidio_synth held-out templates: ${charSpanF1(held, (t) => tagEnLines(candidateLines(t, use.lexicon), use))}`);
   return { model, lexicon };
 }

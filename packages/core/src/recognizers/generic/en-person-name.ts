@@ -1,5 +1,6 @@
 import { capitalisedRuns, mergeEnCandidates, NON_PERSON_WORD } from '../../ner/en-name-rules.js';
-import { candidateLines, enNameModel, tagEnLines } from '../../ner/en-name-tagger.js';
+import { candidateLines, tagEnLines } from '../../ner/en-name-lines.js';
+import { enNameModel } from '../../ner/en-name-tagger.js';
 import type { Candidate } from '../../recognizer.js';
 import { defineRecognizer } from '../../recognizer.js';
 
