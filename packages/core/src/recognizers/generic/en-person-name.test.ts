@@ -37,6 +37,8 @@ describe('en-person-name', () => {
       { name: 'title case headline', text: 'Click Here To Reset Your Password' },
       { name: 'lower-case prose', text: 'names and addresses are personal information' },
       { name: 'a country', text: 'I am glad to hear that the Czech Republic is moving on.' },
+      { name: 'a place named with a street word', text: 'Deliver it to 12 Gordon Terrace, near Cockle Bay.' },
+      { name: 'a single country name', text: 'I am glad to hear that Norway is moving on.' },
     ],
   })) {
     it(t.name, t.run);
