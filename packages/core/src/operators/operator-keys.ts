@@ -1,0 +1,46 @@
+import { createHmacSha256, type HmacSha256, hmacSha256 } from '../crypto/hmac-sha256.js';
+import { utf8Bytes } from '../crypto/utf8.js';
+import { PiguardError } from '../errors.js';
+import { createAes } from '../fpe/aes.js';
+import { createFf1, type Ff1 } from '../fpe/ff1.js';
+
+/** The shortest master key accepted: 128 bits. */
+export const MIN_OPERATOR_KEY_BYTES = 16;
+
+/** Keys derived from one master key, one per purpose, so that a hash never equals a pseudonym seed or an FPE key. */
+export interface OperatorKeys {
+  readonly hash: HmacSha256;
+  readonly pseudonym: HmacSha256;
+  readonly shift: HmacSha256;
+  /** FF1 over AES-256 for a radix (built on first use and kept). */
+  ff1(radix: number): Ff1;
+}
+
+/** Derives the operator keys from a master key of at least 16 bytes; throws E_KEY_MISSING when it is shorter. */
+export function createOperatorKeys(master: Uint8Array): OperatorKeys {
+  if (master.length < MIN_OPERATOR_KEY_BYTES) {
+    throw new PiguardError('E_KEY_MISSING', `the key must be at least ${MIN_OPERATOR_KEY_BYTES} bytes, got ${master.length}`);
+  }
+  const derive = (purpose: string): Uint8Array => hmacSha256(master, utf8Bytes(`piguard/${purpose}/v1`));
+  const aes = createAes(derive('tokenize'));
+  const ciphers = new Map<number, Ff1>();
+  return Object.freeze({
+    hash: createHmacSha256(derive('hash')),
+    pseudonym: createHmacSha256(derive('pseudonymize')),
+    shift: createHmacSha256(derive('shift')),
+    ff1(radix: number): Ff1 {
+      let c = ciphers.get(radix);
+      if (!c) {
+        c = createFf1(aes, radix);
+        ciphers.set(radix, c);
+      }
+      return c;
+    },
+  });
+}
+
+/** The keys of a context, or E_KEY_MISSING naming the operator that needs them. */
+export function requireKeys(keys: OperatorKeys | undefined, operator: string): OperatorKeys {
+  if (!keys) throw new PiguardError('E_KEY_MISSING', `the ${operator} operator needs a key (PIGUARD_KEY_FILE or PIGUARD_KEY)`);
+  return keys;
+}
