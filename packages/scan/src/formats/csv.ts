@@ -3,6 +3,7 @@ import { type CsvRow, CsvRowParser } from './csv/csv-row-parser.js';
 import { looksLikeHeader, sniffDelimiter } from './csv/sniff-csv-dialect.js';
 import { decodedText } from './decoded-text.js';
 import type { FormatReader } from './format-reader.js';
+import { isTrivialValue } from './trivial-value.js';
 
 const SNIFF_CHARS = 64 * 1024;
 
@@ -34,7 +35,7 @@ export const csv: FormatReader = {
         const { cells, starts } = row;
         for (let i = 0; i < cells.length; i++) {
           const text = cells[i] as string;
-          if (text.length === 0 || text.trim().length === 0) continue;
+          if (isTrivialValue(text)) continue;
           const name = header === undefined ? undefined : header[i];
           const f: Fragment = {
             source,

@@ -1,9 +1,7 @@
 import { decodedText } from './decoded-text.js';
 import type { FormatReader } from './format-reader.js';
 import { jsonScalars } from './json/json-scalars.js';
-
-/** Numbers shorter than this (counts, flags, ages) carry no identifier and are not worth a fragment. */
-const MIN_NUMBER_CHARS = 5;
+import { isTrivialValue } from './trivial-value.js';
 
 /**
  * JSON, JSON Lines and concatenated JSON, streamed: each string (and each number long enough to be an
@@ -26,8 +24,7 @@ export const json: FormatReader = {
         });
         return;
       }
-      if (!item.isKey && item.value.length < MIN_NUMBER_CHARS && /^-?[\d.eE+-]+$/.test(item.value)) continue;
-      if (item.value.trim().length === 0) continue;
+      if (isTrivialValue(item.value)) continue;
       const keyPath = lines ? item.path.replace(/^\$\d*/, '$') : item.path;
       yield {
         source,

@@ -7,6 +7,7 @@ import { collectBytes } from './collect-bytes.js';
 import { looksLikeHeader } from './csv/sniff-csv-dialect.js';
 import type { FormatReader } from './format-reader.js';
 import { cellText, columnLetter } from './sheet/cell-text.js';
+import { isTrivialValue } from './trivial-value.js';
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
@@ -74,7 +75,7 @@ export const xlsx: FormatReader = {
           const record = `${source}#${sheetName}!${row.number}`;
           for (let c = 1; c < texts.length; c++) {
             const text = texts[c];
-            if (!text) continue;
+            if (!text || isTrivialValue(text)) continue;
             const name = header?.[c];
             yield {
               source,

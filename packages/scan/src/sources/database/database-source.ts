@@ -8,6 +8,7 @@ import {
   type Fingerprinter,
 } from '@piguard/core';
 import { type ColumnClassification, ColumnTally, valueText } from '../../columns/classify-column.js';
+import { isTrivialValue } from '../../formats/trivial-value.js';
 import type { Fragment } from '../../fragment.js';
 import type { ScanIssueCode } from '../../scan-issue.js';
 import type { Source, SourceSink } from '../source.js';
@@ -50,10 +51,6 @@ export interface DatabaseSource extends Source {
   /** Classifies every column of every table from its name and a sample of values; values never leave. */
   profile(sink: SourceSink, signal?: AbortSignal): Promise<TableProfile[]>;
 }
-
-/** Numbers shorter than this (counts, flags, small keys) hold no identifier and are not worth a fragment. */
-const MIN_NUMBER_CHARS = 5;
-const SHORT_NUMBER = /^-?[\d.]+$/;
 
 const DEFAULTS = { sampleSize: 1000, statementTimeoutMs: 30_000, batchRows: 500 };
 
@@ -198,7 +195,7 @@ function* rowFragments(row: Record<string, unknown>, table: TableInfo, name: str
   const record = `${source}#${key}`;
   for (const column of table.columns) {
     const text = valueText(row[column.name]);
-    if (text.length === 0 || (text.length < MIN_NUMBER_CHARS && SHORT_NUMBER.test(text))) continue;
+    if (isTrivialValue(text)) continue;
     yield { source, text, cell: { table: name, column: column.name, row: key }, context: column.name, record };
   }
 }
