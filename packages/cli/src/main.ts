@@ -1,7 +1,11 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { type CliIo, processIo } from './cli-io.js';
+import { evidenceExportCommand } from './commands/evidence.js';
+import { recheckCommand } from './commands/recheck.js';
 import { scanCommand } from './commands/scan.js';
+import { verifyCommand } from './commands/verify.js';
+import { type WebScanFlagValues, webScanFlags } from './commands/web-evidence-flags.js';
 import { EXIT } from './exit-codes.js';
 import { commanderOptions, type ScanFlagValues, scanFlags } from './flags.js';
 
@@ -23,8 +27,37 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
     .description('scan files, folders or standard input (-) for personal information')
     .argument('<target...>', 'files, folders, or - for standard input');
   for (const option of commanderOptions(scanFlags)) scan.addOption(option);
-  scan.action((targets: string[], flags: ScanFlagValues) => {
+  for (const option of commanderOptions(webScanFlags)) scan.addOption(option);
+  scan.action((targets: string[], flags: ScanFlagValues & WebScanFlagValues) => {
     result = scanCommand(targets, flags, io, version);
+  });
+
+  program
+    .command('verify')
+    .description('check an evidence directory: hash chain unbroken and every capture intact')
+    .argument('<dir>', 'evidence directory')
+    .option('--json', 'print the verdict as JSON')
+    .action((dir: string, flags: { json?: boolean }) => {
+      result = verifyCommand(dir, flags, io);
+    });
+  program
+    .command('evidence')
+    .description('work with evidence directories')
+    .command('export')
+    .description('pack an evidence directory: captures, manifest with hashes, findings and an HTML report')
+    .argument('<dir>', 'evidence directory')
+    .requiredOption('--out <zip>', 'the pack to write')
+    .action((dir: string, flags: { out: string }) => {
+      result = evidenceExportCommand(dir, flags, io);
+    });
+  const recheck = program
+    .command('recheck')
+    .description('fetch the sources of an evidence directory again and report: gone, reduced or still there')
+    .argument('<dir>', 'evidence directory')
+    .option('--json', 'print the results as JSON');
+  for (const option of commanderOptions(webScanFlags)) recheck.addOption(option);
+  recheck.action((dir: string, flags: WebScanFlagValues & { json?: boolean }) => {
+    result = recheckCommand(dir, flags, io, version);
   });
 
   try {

@@ -1,6 +1,6 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { PiguardError } from '@piguard/core';
-import { createScan, loadInstallationSecret, type Scan, type ScanIssue } from '@piguard/scan';
+import { createScan, type EvidenceRecorder, evidenceRecorder, loadInstallationSecret, openEvidenceStore, type Scan, type ScanIssue } from '@piguard/scan';
 import { reporters } from '@piguard/scan/reporters';
 import type { CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
@@ -10,6 +10,7 @@ import { sourcesUnreadable } from '../messages/sources-unreadable.js';
 import { stdinTwice } from '../messages/stdin-twice.js';
 import { usageError } from '../messages/usage-error.js';
 import { createProgress } from '../progress.js';
+import { type WebScanFlagValues, webOptionsFromFlags } from './web-evidence-flags.js';
 
 // Formats with no place for issues in their output print them on stderr.
 const ISSUES_ON_STDERR = new Set(['jsonl', 'csv']);
@@ -30,17 +31,21 @@ function closeOutput(stream: WriteStream): Promise<void> {
 }
 
 /** `piguard scan <target...>`: scans, reports, and resolves to the exit code. */
-export async function scanCommand(targets: string[], flags: ScanFlagValues, io: CliIo, version: string): Promise<number> {
+export async function scanCommand(targets: string[], flags: ScanFlagValues & WebScanFlagValues, io: CliIo, version: string): Promise<number> {
   if (targets.filter((t) => t === '-').length > 1) {
     io.stderr.write(usageError(stdinTwice()));
     return EXIT.usage;
   }
   let scan: Scan;
+  let recorder: EvidenceRecorder | undefined;
   try {
     // Before any output: a bad secret must not leave half a report behind.
     const secret = await loadInstallationSecret(io.env);
+    const evidence = flags.evidence ? await openEvidenceStore(flags.evidence, flags.operator ? { operator: flags.operator } : {}) : undefined;
+    recorder = evidence ? evidenceRecorder(evidence) : undefined;
     scan = createScan({
       secret,
+      web: { ...webOptionsFromFlags(flags, version), ...(evidence ? { capture: evidence.capture } : {}) },
       ...(flags.types ? { types: flags.types } : {}),
       ...(flags.minScore !== undefined ? { minScore: flags.minScore } : {}),
       profile: flags.profile,
@@ -79,6 +84,7 @@ export async function scanCommand(targets: string[], flags: ScanFlagValues, io: 
       finding(f) {
         any = true;
         if (f.class === 'sensitive') sensitive = true;
+        recorder?.finding(f);
         reporter.finding(f);
       },
       issue(i: ScanIssue) {
@@ -89,6 +95,7 @@ export async function scanCommand(targets: string[], flags: ScanFlagValues, io: 
       progress: (p) => progress.update(p),
     });
     progress.stop();
+    await recorder?.flush();
     reporter.end(summary);
   } catch (error) {
     progress.stop();
