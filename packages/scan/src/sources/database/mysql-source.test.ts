@@ -49,6 +49,25 @@ describe.runIf(up)('mysql/mariadb database source', () => {
     expect(legacy[0]?.cell?.row).toBe(1);
   });
 
+  it('gives up on a write-locked table after the lock wait limit and goes on with the next', async () => {
+    const locker = await mysql.createConnection({ uri: url });
+    await locker.query('LOCK TABLES legacy WRITE');
+    try {
+      const issues: ScanIssue[] = [];
+      const fragments: Fragment[] = [];
+      const t0 = Date.now();
+      for await (const f of databaseSource(url, { sampleSize: 2, statementTimeoutMs: 1000 }).fragments({ issue: (i) => issues.push(i) }))
+        fragments.push(f);
+      expect(Date.now() - t0).toBeLessThan(15_000);
+      expect(issues).toEqual([expect.objectContaining({ code: 'E_TIMEOUT' })]);
+      expect(issues[0]?.source).toContain(`${dbName}.legacy`);
+      expect(fragments.some((f) => f.cell?.table === `${dbName}.customers`)).toBe(true);
+    } finally {
+      await locker.query('UNLOCK TABLES');
+      await locker.end();
+    }
+  });
+
   it('profiles the columns and counts all rows', async () => {
     const profile = await databaseSource(url, { fullScan: true }).profile({ issue: () => {} });
     const t = profile.find((p) => p.table === `${dbName}.customers`);
