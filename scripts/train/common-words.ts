@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-const MIN_FREQUENCY = 100;
+const MIN_FREQUENCY = 30;
 
 /**
  * Person names of jieba's dictionary (nr, nrfg, nrt) of 2–4 Han characters, frequency ≥ 3, that begin with a
@@ -22,7 +22,7 @@ export function readKnownNames(surnames: string, translit: string, notNames: rea
   return [...out].sort();
 }
 
-/** Two-character Han words of frequency ≥ 100 whose part of speech is not a person name (nr*), sorted. */
+/** Two-character Han words of frequency ≥ 30 whose part of speech is not a person name (nr*), sorted. */
 export function readCommonWords(): string[] {
   const require = createRequire(import.meta.url);
   const dict = readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8');

@@ -69,6 +69,8 @@ const PLACE_END = /(?:镇|区|路|村|庄|街|巷|号|乡|县|市|省|港|苑|�
 // follows the first character is not a verb and not a common word.
 const VERB_SURNAMES = new Set('曾任于和向从将对以为时有成'.split(''));
 const VERB_AFTER = /^.[任获在经被是多先参担于为作与和有将把对向从因以]/;
+// A pronoun or conjunction is never a given name (向您, 方或, 和你).
+const FUNCTION_SECOND = /^.[您你我他她它们的了是在和与及或等]/;
 // Function words never end a name (曾被, 曾将, 暴雪却): the span ran into the verb phrase.
 const FUNCTION_END = /[被将的了却也都就又还把对从向是]$/;
 
@@ -106,7 +108,7 @@ export function keepModelSpan(text: string, s: TagSpan, lex: CnNameLexicon): boo
   if (/[·•.\-\u30fb]/.test(value) && translitShare(value, lex) < 0.6) return false;
   if (NON_PERSON_AFTER.test(text.slice(s.end, s.end + 3)) || ADDRESS_END.test(value) || PLACE_END.test(value)) return false;
   if (len === 2 && value.endsWith('家')) return false;
-  if (FUNCTION_END.test(value)) return false;
+  if (FUNCTION_END.test(value) || FUNCTION_SECOND.test(value)) return false;
   if (VERB_SURNAMES.has(value[0]!) && (VERB_AFTER.test(value) || (len >= 3 && word(s.start + 1)))) return false;
   return true;
 }
@@ -147,7 +149,10 @@ export function formNames(text: string, modelSpans: readonly TagSpan[], lex: CnN
     // a surname follows that does not begin a common word (姓名张伟性别男).
     const separated = /[\s:：]/.test(m[0]);
     const c0 = text.charCodeAt(start);
-    const surnameFirst = (lex.classes[c0]! & SURNAME) !== 0 && !lex.isCommonWord(c0, text.charCodeAt(start + 1));
+    const surnameFirst =
+      (lex.classes[c0]! & SURNAME) !== 0 && !VERB_SURNAMES.has(text[start]!) && !lex.isCommonWord(c0, text.charCodeAt(start + 1));
+    // 用户名 is a user name (an account), not the 户名 of a bank account holder.
+    if (text.startsWith('户名', m.index) && text[m.index - 1] === '用') continue;
     if (!separated && !surnameFirst && !modelSpans.some((s) => s.start === start)) continue;
     let end = start;
     while (end < text.length && end - start < 24) {

@@ -72,6 +72,7 @@ describe('cn-person-name', () => {
       { name: 'a surname running into a verb phrase (曾被)', text: '近日，曾被称为青年导师的那本书再版了。' },
       { name: '曾任 is "once served as"', text: '他曾任公司总经理，曾获劳动模范称号。' },
       { name: '任 before a place is "served in"', text: '毕业后任中国银行信贷员。' },
+      { name: 'privacy-policy prose (用户名和密码, 向您)', text: '请输入用户名和密码，我们将向您发送验证码，并记录使用时长。' },
     ],
   })) {
     it(t.name, t.run);
