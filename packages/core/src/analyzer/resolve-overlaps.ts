@@ -15,11 +15,16 @@ function better(a: Finding, b: Finding): boolean {
  */
 export function resolveOverlaps(findings: Finding[]): Finding[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  // `kept` stays ordered by start, so once a kept finding starts a longest-finding length before `f`, neither it
+  // nor anything before it can reach `f`: the look-back is bounded and dense texts stay linear.
+  let maxLen = 0;
+  for (const f of sorted) maxLen = Math.max(maxLen, f.end - f.start);
   const kept: Finding[] = [];
   for (const f of sorted) {
     let keep = true;
     for (let i = kept.length - 1; i >= 0; i--) {
       const k = kept[i]!;
+      if (k.start + maxLen <= f.start) break;
       if (k.end <= f.start) continue;
       const strictlyInside =
         (f.start >= k.start && f.end <= k.end && (f.start > k.start || f.end < k.end)) ||
