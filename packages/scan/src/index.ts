@@ -38,3 +38,8 @@ export { exportEvidence } from './evidence/export-evidence.js';
 export type { EvidenceExport } from './evidence/export-evidence.js';
 export { recheckEvidence } from './evidence/recheck-evidence.js';
 export type { ExposureCount, RecheckResult, RecheckStatus } from './evidence/recheck-evidence.js';
+export { CONFIG_FILE_NAMES, configScanOptions, findConfigFile, loadConfig, parseConfig } from './config/load-config.js';
+export { configSchema, CUSTOM_VALIDATORS } from './config/config-schema.js';
+export type { CustomRecognizerSpec, PiguardConfig } from './config/config-schema.js';
+export { compileCustomRecognizer } from './config/custom-recognizer.js';
+export { EXAMPLE_CONFIG } from './config/example-config.js';

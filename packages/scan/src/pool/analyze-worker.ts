@@ -1,10 +1,16 @@
 // Worker thread entry: builds one analyzer from the options in workerData and analyses fragments.
 import { parentPort, workerData } from 'node:worker_threads';
-import { type AnalyzerOptions, createAnalyzer } from '@piguard/core';
+import { builtinRecognizers, createAnalyzer } from '@piguard/core';
+import { compileCustomRecognizer } from '../config/custom-recognizer.js';
 import { analyzeFragment } from './analyze-fragment.js';
+import type { WorkerAnalyzerOptions } from './worker-pool.js';
 import type { WorkerReply, WorkerTask } from './worker-messages.js';
 
-const analyzer = createAnalyzer((workerData as { analyzer: AnalyzerOptions }).analyzer);
+const { customRecognizers = [], ...options } = (workerData as { analyzer: WorkerAnalyzerOptions }).analyzer;
+const analyzer = createAnalyzer({
+  ...options,
+  ...(customRecognizers.length > 0 ? { recognizers: [...builtinRecognizers, ...customRecognizers.map(compileCustomRecognizer)] } : {}),
+});
 const port = parentPort;
 if (!port) throw new Error('analyze-worker must run in a worker thread');
 

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzerOptions } from '@piguard/core';
 import { PiguardError } from '@piguard/core';
+import type { CustomRecognizerSpec } from '../config/config-schema.js';
 import type { Fragment } from '../fragment.js';
 import type { FragmentResult } from './analyze-fragment.js';
 import type { AnalyzePool } from './analyze-pool.js';
@@ -33,8 +34,11 @@ function startWorker(options: WorkerAnalyzerOptions): Worker {
   return new Worker(BOOTSTRAP, { eval: true, workerData: { analyzer: options, tsxApi, entry: WORKER_URL.href } });
 }
 
-/** Options a worker can rebuild its analyzer from (recognisers are code and cannot be sent). */
-export type WorkerAnalyzerOptions = Omit<AnalyzerOptions, 'recognizers'>;
+/**
+ * Options a worker can rebuild its analyzer from: recognisers are code and cannot be sent, so a config
+ * file's recognisers travel as their data and each worker compiles them.
+ */
+export type WorkerAnalyzerOptions = Omit<AnalyzerOptions, 'recognizers'> & { customRecognizers?: readonly CustomRecognizerSpec[] };
 
 /** A pool of `size` worker threads, each with its own analyzer; tasks go to the least busy worker. */
 export function createWorkerPool(size: number, options: WorkerAnalyzerOptions): AnalyzePool {

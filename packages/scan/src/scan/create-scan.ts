@@ -1,4 +1,5 @@
-import { createAnalyzer, type PeopleSummary, type RecognizerMeta } from '@piguard/core';
+import { builtinRecognizers, createAnalyzer, type PeopleSummary, type RecognizerMeta } from '@piguard/core';
+import { compileCustomRecognizer } from '../config/custom-recognizer.js';
 import { scanError } from '../errors.js';
 import type { Fragment } from '../fragment.js';
 import type { AnalyzePool } from '../pool/analyze-pool.js';
@@ -61,8 +62,13 @@ export function createScan(options: ScanOptions = {}): Scan {
     ...(resolved.profile ? { profile: resolved.profile } : {}),
     ...(resolved.allowList ? { allowList: resolved.allowList } : {}),
   };
+  const custom = resolved.customRecognizers ?? [];
   // Built here once to validate the options and list the recognisers; workers build their own.
-  const probe = createAnalyzer({ ...analyzerOptions, ...(resolved.now ? { now: resolved.now } : {}) });
+  const probe = createAnalyzer({
+    ...analyzerOptions,
+    ...(custom.length > 0 ? { recognizers: [...builtinRecognizers, ...custom.map(compileCustomRecognizer)] } : {}),
+    ...(resolved.now ? { now: resolved.now } : {}),
+  });
   if (resolved.types && resolved.types.length > 0 && probe.recognizers.length === 0) {
     throw scanError('E_CONFIG_INVALID', `types ${resolved.types.join(',')} select no recogniser`);
   }
@@ -79,7 +85,12 @@ export function createScan(options: ScanOptions = {}): Scan {
     const pool: AnalyzePool =
       resolved.workers === 0
         ? inline
-        : createAdaptivePool(inline, () => createWorkerPool(resolved.workers, { ...analyzerOptions, now }), resolved.inlineChars);
+        : createAdaptivePool(
+            inline,
+            () =>
+              createWorkerPool(resolved.workers, { ...analyzerOptions, now, ...(custom.length > 0 ? { customRecognizers: custom } : {}) }),
+            resolved.inlineChars,
+          );
     const progress: ScanProgress = { files: 0, bytes: 0, findings: 0 };
     const issues = { errors: 0, notes: 0 };
     const assembler = new RecordAssembler(counter, (f) => {

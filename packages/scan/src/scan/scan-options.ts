@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { AllowList, StandardProfile } from '@piguard/core';
 import { scanError } from '../errors.js';
+import type { CustomRecognizerSpec } from '../config/config-schema.js';
 import type { FormatReader } from '../formats/format-reader.js';
 import { DEFAULT_CHUNK_CHARS } from '../formats/text-chunker.js';
 import type { WebSourceOptions } from '../sources/web/web-options.js';
@@ -16,6 +17,8 @@ export interface ScanOptions {
   /** The document date, for ages. Default: when the scan runs. */
   now?: Date;
   allowList?: AllowList;
+  /** Recognisers of a config file, added to the built-in ones (data, so that worker threads can rebuild them). */
+  customRecognizers?: readonly CustomRecognizerSpec[];
   /** Worker threads; 0 analyses in this thread. Default: one per core. */
   workers?: number;
   /** Globs of paths to leave out (`*.log`, `build/**`). */
