@@ -27,51 +27,61 @@ const ALNUM_ALPHABET: Alphabet = {
   index: (c) => (c.length === 1 ? ALNUM.indexOf(c) : -1),
   char: (i) => ALNUM[i] as string,
 };
-const CJK_ALPHABET: Alphabet = {
-  name: 'c',
-  radix: CJK_COUNT,
+// Chinese text with its digits and letters in one alphabet: an address's house number is too short to encrypt alone.
+const MIXED_ALPHABET: Alphabet = {
+  name: 'm',
+  radix: ALNUM.length + CJK_COUNT,
   index: (c) => {
+    const a = ALNUM_ALPHABET.index(c);
+    if (a >= 0) return a;
     const cp = c.codePointAt(0) as number;
-    return cp >= CJK_FIRST && cp < CJK_FIRST + CJK_COUNT ? cp - CJK_FIRST : -1;
+    return cp >= CJK_FIRST && cp < CJK_FIRST + CJK_COUNT ? ALNUM.length + cp - CJK_FIRST : -1;
   },
-  char: (i) => String.fromCodePoint(CJK_FIRST + i),
+  char: (i) => (i < ALNUM.length ? (ALNUM[i] as string) : String.fromCodePoint(CJK_FIRST + i - ALNUM.length)),
 };
 
-// Digits alone keep a digit alphabet (an ID stays digits); any Latin letter moves digits and letters into one.
-function alphabetsOf(chars: readonly string[]): Alphabet[] {
-  const latin = chars.some((c) => /^[A-Za-z]$/.test(c));
-  return [latin ? ALNUM_ALPHABET : DIGIT_ALPHABET, CJK_ALPHABET];
+const isCjk = (c: string): boolean => {
+  const cp = c.codePointAt(0) as number;
+  return cp >= CJK_FIRST && cp < CJK_FIRST + CJK_COUNT;
+};
+
+// Digits alone keep a digit alphabet (an ID stays digits); Latin letters widen it to 62; Chinese characters to all.
+// The choice must be the same for a value and its token, so it only asks which kinds of characters occur.
+function alphabetOf(chars: readonly string[]): Alphabet {
+  if (chars.some(isCjk)) return MIXED_ALPHABET;
+  return chars.some((c) => /^[A-Za-z]$/.test(c)) ? ALNUM_ALPHABET : DIGIT_ALPHABET;
 }
 
 function transform(keys: OperatorKeys, entity: string, value: string, decrypt: boolean): string {
   const chars = Array.from(value);
-  let touched = false;
-  for (const a of alphabetsOf(chars)) {
-    const positions: number[] = [];
-    const numerals: number[] = [];
-    chars.forEach((c, i) => {
-      const x = a.index(c);
-      if (x >= 0) {
-        positions.push(i);
-        numerals.push(x);
-      }
-    });
-    if (numerals.length === 0) continue;
-    const ff1 = keys.ff1(a.radix);
-    if (numerals.length < ff1.minLength) {
-      throw new PiguardError(
-        'E_INPUT_INVALID',
-        `too short to tokenize safely (${numerals.length} of at least ${ff1.minLength} characters)`,
-      );
+  const a = alphabetOf(chars);
+  const positions: number[] = [];
+  const numerals: number[] = [];
+  chars.forEach((c, i) => {
+    const x = a.index(c);
+    if (x >= 0) {
+      positions.push(i);
+      numerals.push(x);
     }
-    const tweak = utf8Bytes(`${entity}/${a.name}`);
-    const out = decrypt ? ff1.decrypt(numerals, tweak) : ff1.encrypt(numerals, tweak);
-    positions.forEach((p, j) => {
-      chars[p] = a.char(out[j] as number);
-    });
-    touched = true;
+  });
+  if (numerals.length === 0) throw new PiguardError('E_INPUT_INVALID', 'nothing in the value can be tokenized');
+  const ff1 = keys.ff1(a.radix);
+  if (numerals.length < ff1.minLength) {
+    throw new PiguardError('E_INPUT_INVALID', `too short to tokenize safely (${numerals.length} of at least ${ff1.minLength} characters)`);
   }
-  if (!touched) throw new PiguardError('E_INPUT_INVALID', 'nothing in the value can be tokenized');
+  const tweak = utf8Bytes(`${entity}/${a.name}`);
+  // Cycle walking: the alphabet is read from the characters, so a token must keep a character that chose it (a
+  // letter, a Chinese character). Re-applying the permutation until it does is a permutation of that subset.
+  const inDomain = (x: number[]): boolean => alphabetOf(x.map((i) => a.char(i))) === a;
+  let out = numerals;
+  for (let walk = 0; ; walk++) {
+    out = decrypt ? ff1.decrypt(out, tweak) : ff1.encrypt(out, tweak);
+    if (inDomain(out)) break;
+    if (walk > 10_000) throw new PiguardError('E_INPUT_INVALID', 'no token in the value’s alphabet');
+  }
+  positions.forEach((p, j) => {
+    chars[p] = a.char(out[j] as number);
+  });
   return chars.join('');
 }
 
