@@ -38,4 +38,9 @@ describe('html reader', () => {
     expect(html.matches({ name: 'index', head })).toBe(true);
     expect(html.matches({ name: 'notes', head: new TextEncoder().encode('plain') })).toBe(false);
   });
+
+  it('keeps a line break inside a cell from splitting the record', async () => {
+    const { fragments } = await readBytes(html, 'x.html', '<table><tr><td>张三<br>13800138000</td></tr></table>');
+    expect(fragments.map((f) => f.text).join('')).toContain('张三\n13800138000');
+  });
 });

@@ -65,7 +65,9 @@ export const html: FormatReader = {
         ontext(text) {
           append(text);
         },
-        onclosetag(name) {
+        onclosetag(name, isImplied) {
+          // A void element (<br>, <hr>) already broke the line when it opened.
+          if (isImplied && (name === 'br' || name === 'hr')) return;
           if (HIDDEN.has(name)) hidden = Math.max(0, hidden - 1);
           else if (RECORD.has(name)) append('\n\n');
           else if (BLOCK.has(name)) append('\n');
