@@ -7,6 +7,12 @@ describe('en-person-name', () => {
   for (const t of recognizerTests(enPersonName, {
     valid: [
       {
+        name: 'a bare made-up surname cell under a name column',
+        text: 'Moraske',
+        context: 'customer_name',
+        expect: [{ value: 'Moraske', minScore: 0.6 }],
+      },
+      {
         name: 'self-introduction',
         text: 'My name is John Smith.',
         expect: [{ value: 'John Smith', start: 11, end: 21, entity: 'PERSON', piType: 'PI.BASIC.NAME' }],
@@ -35,6 +41,7 @@ describe('en-person-name', () => {
       { name: 'an organisation', text: 'She works at Rapid Cycle Solutions downtown.' },
       { name: 'sentence-start capitals', text: 'The meeting is on Monday.' },
       { name: 'title case headline', text: 'Click Here To Reset Your Password' },
+      { name: 'a bare capitalised cell without a name column', text: 'Moraskevo' },
       { name: 'lower-case prose', text: 'names and addresses are personal information' },
       { name: 'a country', text: 'I am glad to hear that the Czech Republic is moving on.' },
       { name: 'a place named with a street word', text: 'Deliver it to 12 Gordon Terrace, near Cockle Bay.' },

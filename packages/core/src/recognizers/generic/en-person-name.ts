@@ -9,10 +9,21 @@ import { defineRecognizer } from '../../recognizer.js';
 const O_BIAS = [-2, 0, 0, 0, 0];
 const LATIN = /[A-Za-z]/;
 
+// A whole cell of one to three capitalised words (Smith, Mary Ann Lee): a name only under a name column,
+// which the low score enforces (it passes the threshold only with a context word such as the column name).
+const CELL = /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+(?:\s+[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’.-]*){0,2}$/;
+
+function cellName(text: string): Candidate[] {
+  const t = text.trim();
+  if (t.length > 60 || !CELL.test(t)) return [];
+  const start = text.indexOf(t);
+  return [{ value: t, start, end: start + t.length, pattern: 'cell', baseScore: 0.3 }];
+}
+
 function findNames(text: string): Candidate[] {
   const use = enNameModel();
   const lines = candidateLines(text, use.lexicon);
-  if (lines.length === 0) return [];
+  if (lines.length === 0) return cellName(text);
   const model: Candidate[] = tagEnLines(lines, use, O_BIAS)
     .filter((s) => /^[A-Z\u00C0-\u00DE]/.test(text[s.start]!) && LATIN.test(text.slice(s.start, s.end)))
     .filter(
@@ -28,7 +39,7 @@ function findNames(text: string): Candidate[] {
     for (const c of capitalisedRuns(line, tokens, use.lexicon)) rules.push({ ...c, start: c.start + lineStart, end: c.end + lineStart });
   }
   for (const c of model) rules.push(c);
-  return mergeEnCandidates(rules, text.length);
+  return rules.length > 0 ? mergeEnCandidates(rules, text.length) : cellName(text);
 }
 
 /** English and romanised person names (John Smith, Dr. Mary Johnson, ZHANG San): a trained token tagger plus capitalisation rules. */
