@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_ROUTES } from '../src/api/create-app.js';
+import { openStore, type Store } from '../src/store/open-store.js';
+import { type ApiClient, harness, leadBody } from './api-harness.js';
+
+describe('workbench API: a case from lead to recommendation, the audit log, the OpenAPI description', () => {
+  let store: Store;
+  let h: Awaited<ReturnType<typeof harness>>;
+  let inv: ApiClient;
+  beforeAll(async () => {
+    store = await openStore({ memory: true });
+    h = await harness(store);
+    inv = await h.as('invA');
+  });
+  afterAll(() => store.close());
+
+  it('opens a case from a lead, keeps the timeline in date order and moves the status on a recommendation', async () => {
+    const lead = await inv.call('POST', '/api/leads', { ...leadBody(), piTypes: ['PI.ID.RIC'], harm: { thresholdsCrossed: ['≥10万人'] } });
+    expect(lead.status).toBe(201);
+    expect(lead.body).toMatchObject({ status: 'new', piTypes: ['PI.ID.RIC'], harm: { criminalTiers: [], thresholdsCrossed: ['≥10万人'] } });
+    const opened = await inv.call('POST', '/api/cases', {
+      title: '某网站泄露学生信息案',
+      kind: 'civil-public-interest',
+      leadIds: [lead.body.id],
+    });
+    expect(opened.status).toBe(201);
+    const id = opened.body.id as string;
+    expect((await inv.call('GET', `/api/leads/${lead.body.id as string}`)).body).toMatchObject({ status: 'case-opened' });
+
+    const noDeadline = await inv.call('POST', `/api/cases/${id}/events`, { kind: 'recommendation', title: '检察建议' });
+    expect(noDeadline).toMatchObject({
+      status: 400,
+      body: { error: { issues: [{ path: 'body.dueAt', message: 'a recommendation needs its deadline' }] } },
+    });
+    await inv.call('POST', `/api/cases/${id}/events`, {
+      kind: 'recommendation',
+      title: '制发检察建议',
+      dueAt: '2026-03-01',
+      occurredAt: '2026-01-02T09:00:00+08:00',
+    });
+    await inv.call('POST', `/api/cases/${id}/events`, {
+      kind: 'investigation',
+      title: '立案调查',
+      occurredAt: '2025-12-20T09:00:00+08:00',
+    });
+    const badSha = await inv.call('POST', `/api/cases/${id}/evidence`, { evidenceRef: 'captures/x', sha256: 'XYZ' });
+    expect(badSha.status).toBe(400);
+    const ev = await inv.call('POST', `/api/cases/${id}/evidence`, {
+      evidenceRef: 'captures/x',
+      sha256: 'b'.repeat(64),
+      description: '网页截图',
+    });
+    expect(ev.status).toBe(201);
+
+    const detail = await inv.call('GET', `/api/cases/${id}`);
+    expect(detail.body).toMatchObject({
+      status: 'recommendation-issued',
+      leads: [{ id: lead.body.id, peopleAffected: 1200 }],
+      timeline: [
+        { kind: 'investigation', title: '立案调查' },
+        { kind: 'recommendation', dueAt: '2026-03-01T00:00:00.000Z', occurredAt: '2026-01-02T01:00:00.000Z' },
+      ],
+      evidence: [{ sha256: 'b'.repeat(64), description: '网页截图' }],
+    });
+  });
+
+  it('audits every change with a verifiable chain, and never a password', async () => {
+    const admin = await h.as('adminA');
+    const created = await admin.call('POST', '/api/users', {
+      username: 'newbie',
+      displayName: '新人',
+      password: 'another long secret',
+      role: 'reviewer',
+      unitId: h.seed.unitB,
+    });
+    expect(created.status).toBe(201);
+    await admin.call('PATCH', `/api/users/${created.body.id as string}`, { password: 'changed long secret' });
+    const all = await store.db.selectFrom('audit_log').selectAll().execute();
+    const dump = JSON.stringify(all);
+    expect(dump).not.toContain('another long secret');
+    expect(dump).not.toContain('changed long secret');
+    expect(new Set(all.map((e) => e.action))).toEqual(
+      new Set(['auth.login', 'lead.create', 'case.create', 'case.event', 'case.evidence', 'user.create', 'user.update']),
+    );
+    const verify = await admin.call('GET', '/api/audit/verify');
+    expect(verify.body).toEqual({ ok: true, entries: all.length });
+    const list = await admin.call('GET', '/api/audit?limit=2');
+    expect((list.body.entries as { seq: number }[]).map((e) => e.seq)).toEqual([all.length, all.length - 1]);
+
+    await store.db.updateTable('audit_log').set({ action: 'lead.read' }).where('seq', '=', 2).execute();
+    expect((await admin.call('GET', '/api/audit/verify')).body).toMatchObject({ ok: false, firstBadSeq: 2 });
+  });
+
+  it('a changed password ends the sessions of that user', async () => {
+    const admin = await h.as('adminA');
+    const ro = await h.as('roA');
+    const id = h.seed.users.roA.id;
+    expect((await admin.call('PATCH', `/api/users/${id}`, { password: 'a brand new secret' })).status).toBe(200);
+    expect((await ro.call('GET', '/api/auth/me')).status).toBe(401);
+    expect((await h.client().login('roA', 'a brand new secret')).status).toBe(200);
+  });
+
+  it('describes every route in /api/openapi.json, request schemas included', async () => {
+    const doc = await h
+      .client()
+      .call<{
+        openapi: string;
+        paths: Record<
+          string,
+          Record<string, { requestBody?: { content: Record<string, { schema: { properties: Record<string, unknown> } }> } }>
+        >;
+      }>('GET', '/api/openapi.json');
+    expect(doc.status).toBe(200);
+    expect(doc.body.openapi).toBe('3.1.0');
+    for (const r of API_ROUTES) expect(doc.body.paths[r.path.replace(/:(\w+)/g, '{$1}')]?.[r.method]).toBeDefined();
+    const login = doc.body.paths['/api/auth/login']?.post?.requestBody?.content['application/json']?.schema;
+    expect(Object.keys(login?.properties ?? {})).toEqual(['username', 'password']);
+  });
+});
