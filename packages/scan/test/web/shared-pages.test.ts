@@ -39,7 +39,7 @@ beforeAll(async () => {
 afterAll(() => site.close());
 
 describe.skipIf(!present)('real captured pages served from the local site', () => {
-  it('decode without replacement characters; inline pinyin is removed so keywords read whole', async () => {
+  it('decode without replacement characters; inline pinyin removed, mojibake repaired, injected spam lists dropped', async () => {
     for (const name of names) {
       let text = '';
       for await (const f of webSource(`${site.origin}/${name}`, { allowPrivate: ['127.0.0.1'], delayMs: 0, robots: false }).fragments({
@@ -49,6 +49,9 @@ describe.skipIf(!present)('real captured pages served from the local site', () =
       expect(text.length).toBeGreaterThan(500);
       expect(text).not.toContain('\uFFFD');
       expect(text).not.toMatch(/個\(gè\)人/);
+      // Mojibake runs repaired, keyword-list spam dropped.
+      expect(text).not.toMatch(/瀹樻柟|涓嬭浇/);
+      expect(text).not.toMatch(/一级毛片|免费电影/);
       expect(/个人信息|個人信息|personal (data|information)/i.test(text)).toBe(true);
     }
   });

@@ -1,4 +1,6 @@
 import { Parser } from 'htmlparser2';
+import { dropInjectedSpam } from './injected-spam.js';
+import { repairMojibake } from './repair-mojibake.js';
 import { stripInlinePinyin } from './strip-inline-pinyin.js';
 
 /** A page's visible main text and the links found on it. */
@@ -64,7 +66,7 @@ function absolute(href: string, base: URL): string | undefined {
  * content hidden by styles (the usual hiding place of injected spam). Rows, items and paragraphs end with a
  * blank line so that findings of one row group into one record. Links are collected from all of the page
  * (navigation included: the crawler follows it); forms are never followed or submitted. Inline pinyin after
- * characters (個(gè)人) is removed so keywords read whole.
+ * characters (個(gè)人) is removed so keywords read whole, mojibake runs repaired, and injected keyword lists dropped.
  */
 export function extractPage(html: string, pageUrl: string): ExtractedPage {
   const base = new URL(pageUrl);
@@ -123,7 +125,7 @@ export function extractPage(html: string, pageUrl: string): ExtractedPage {
   );
   parser.write(html);
   parser.end();
-  const tidy = stripInlinePinyin(text)
+  const tidy = dropInjectedSpam(repairMojibake(stripInlinePinyin(text)))
     .replace(/[ \t\u00a0\u3000]+\n/g, '\n')
     .replace(/\n[ \t\u00a0]+/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
