@@ -18,6 +18,8 @@ export interface EvidenceVerdict {
   ok: boolean;
   entries: number;
   captures: number;
+  /** Hash of the last entry: write it down or timestamp it elsewhere to anchor the whole chain. */
+  lastHash?: string;
   /** Problems in log order; the first is the first entry that was altered, removed or reordered. */
   problems: EvidenceProblem[];
 }
@@ -135,5 +137,6 @@ export async function verifyEvidence(dir: string): Promise<EvidenceVerdict> {
   }
   for (const f of files) if (!referenced.has(f)) problems.push({ kind: 'unlogged-capture', message: `captures/${f} is in no log entry` });
   problems.sort((a, b) => (a.seq ?? Number.MAX_SAFE_INTEGER) - (b.seq ?? Number.MAX_SAFE_INTEGER));
-  return { ok: problems.length === 0, entries: lines.length, captures: referenced.size, problems };
+  const lastHash = entries.at(-1)?.hash;
+  return { ok: problems.length === 0, entries: lines.length, captures: referenced.size, ...(lastHash ? { lastHash } : {}), problems };
 }
