@@ -47,9 +47,9 @@ export const scanFlags = {
   minScore: { flags: '--min-score <score>', description: 'drop findings scored below this (0 to 1)', parse: numberIn(0, 1, false) },
   profile: {
     flags: '--profile <standard>',
-    description: 'the standard that decides sensitivity',
+    // No commander default, so that a config file's profile applies unless the flag is given.
+    description: 'the standard that decides sensitivity (default: gb45574)',
     choices: ['gb45574', 'gb35273'],
-    defaultValue: 'gb45574',
   },
   failOn: {
     flags: '--fail-on <level>',
@@ -59,6 +59,10 @@ export const scanFlags = {
   },
   exclude: { flags: '-e, --exclude <glob>', description: 'leave out matching paths (repeatable)', parse: repeatable },
   workers: { flags: '-w, --workers <n>', description: 'analysis threads (default: one per core; 0 = none)', parse: numberIn(0, 256, true) },
+  config: {
+    flags: '-c, --config <file>',
+    description: 'config file (default: piguard.config.json or .piguardrc in the scanned folder, then here)',
+  },
 } satisfies Record<string, FlagDef>;
 
 /** The parsed values of `piguard scan`'s flags. */
@@ -68,10 +72,11 @@ export interface ScanFlagValues {
   reveal?: boolean;
   types?: string[];
   minScore?: number;
-  profile: 'gb45574' | 'gb35273';
+  profile?: 'gb45574' | 'gb35273';
   failOn: 'none' | 'any' | 'sensitive';
   exclude?: string[];
   workers?: number;
+  config?: string;
 }
 
 /** Commander options built from the definitions above. */

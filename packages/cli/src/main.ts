@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { type CliIo, processIo } from './cli-io.js';
 import { evidenceExportCommand } from './commands/evidence.js';
+import { initCommand } from './commands/init.js';
 import { recheckCommand } from './commands/recheck.js';
 import { scanCommand } from './commands/scan.js';
 import { verifyCommand } from './commands/verify.js';
@@ -32,6 +33,14 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
     result = scanCommand(targets, flags, io, version);
   });
 
+  program
+    .command('init')
+    .description('write a commented config file (.piguardrc) to start from')
+    .option('-o, --output <file>', 'where to write it', '.piguardrc')
+    .option('--force', 'overwrite an existing file')
+    .action((flags: { force?: boolean; output?: string }) => {
+      result = initCommand(flags, io);
+    });
   program
     .command('verify')
     .description('check an evidence directory: hash chain unbroken and every capture intact')

@@ -10,6 +10,7 @@ import { sourcesUnreadable } from '../messages/sources-unreadable.js';
 import { stdinTwice } from '../messages/stdin-twice.js';
 import { usageError } from '../messages/usage-error.js';
 import { createProgress } from '../progress.js';
+import { scanOptionsFromConfig } from './scan-config.js';
 import { type WebScanFlagValues, webOptionsFromFlags } from './web-evidence-flags.js';
 
 // Formats with no place for issues in their output print them on stderr.
@@ -46,11 +47,8 @@ export async function scanCommand(targets: string[], flags: ScanFlagValues & Web
     scan = createScan({
       secret,
       web: { ...webOptionsFromFlags(flags, version), ...(evidence ? { capture: evidence.capture } : {}) },
-      ...(flags.types ? { types: flags.types } : {}),
-      ...(flags.minScore !== undefined ? { minScore: flags.minScore } : {}),
-      profile: flags.profile,
+      ...(await scanOptionsFromConfig(targets, flags, process.cwd())),
       ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
-      ...(flags.exclude ? { exclude: flags.exclude } : {}),
       stdin: io.stdin,
     });
   } catch (error) {
