@@ -71,6 +71,9 @@ export async function startTestSite(routes: Map<string, TestResponse | ((n: numb
 const html = (body: string, head = '<meta charset="utf-8">'): string =>
   `<!doctype html><html><head>${head}<title>公示</title></head><body>${body}</body></html>`;
 
+/** The ID on the Big5 page, next to a traditional-character label. */
+export const BIG5_ID = residentId('110105', '19750815', '234');
+
 /** The generated IDs of the disclosure list: three exposed, two masked. */
 export const EXPOSED_IDS = [
   residentId('110101', '19900307', '123'),
@@ -133,7 +136,13 @@ export async function generatedRoutes(redirectTarget: string): Promise<Map<strin
       '/big5.html',
       {
         headers: { 'content-type': 'text/html' },
-        body: iconv.encode(html('<p>個人資料保護法 陳大文的身分證字號與電話號碼已經洩漏，請各位民眾注意個人資料的安全。</p>', ''), 'big5'),
+        body: iconv.encode(
+          html(
+            `<p>個人資料保護法 陳大文的身分證字號與電話號碼已經洩漏，請各位民眾注意個人資料的安全。</p><p>陳大文 身分證字號：${BIG5_ID}</p>`,
+            '',
+          ),
+          'big5',
+        ),
       },
     ],
     [

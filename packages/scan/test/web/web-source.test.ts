@@ -5,7 +5,7 @@ import type { ScanFinding } from '../../src/scan/scan-finding.js';
 import type { ScanIssue } from '../../src/scan-issue.js';
 import type { WebSourceOptions } from '../../src/sources/web/web-options.js';
 import { webSource } from '../../src/sources/web/web-source.js';
-import { EXPOSED_IDS, generatedRoutes, residentId, startTestSite, type TestSite } from './test-site.js';
+import { BIG5_ID, EXPOSED_IDS, generatedRoutes, residentId, startTestSite, type TestSite } from './test-site.js';
 
 let site: TestSite;
 const base: WebSourceOptions = { allowPrivate: ['127.0.0.1'], delayMs: 0, retries: 0, backoffMs: 10, timeoutMs: 3000 };
@@ -48,6 +48,16 @@ describe('webSource on the generated site', () => {
     expect(gbk.fragments.map((f) => f.text).join('')).toContain(`员工通讯录 身份证号：${residentId('110105', '19750815', '234')}`);
     const big5 = await collect(`${site.origin}/big5.html`, base);
     expect(big5.fragments.map((f) => f.text).join('')).toContain('陳大文的身分證字號與電話號碼已經洩漏');
+    // Traditional labels count as context: 身分證 next to the number.
+    const findings: ScanFinding[] = [];
+    await createScan({ workers: 0, types: ['PI.ID.RIC'], web: base, secret: new Uint8Array(32).fill(7) }).run(
+      [`${site.origin}/big5.html`],
+      {
+        finding: (f) => findings.push(f),
+        issue: () => {},
+      },
+    );
+    expect(findings.map((f) => [f.value, f.explanation.contextWords.includes('身分證')])).toEqual([[BIG5_ID, true]]);
   });
 
   it('crawls within the site: robots.txt, no other host, no form, attachments read, redirect to a private address refused', async () => {
