@@ -5,6 +5,7 @@ import { evidenceExportCommand } from './commands/evidence.js';
 import { initCommand } from './commands/init.js';
 import { recheckCommand } from './commands/recheck.js';
 import { scanCommand } from './commands/scan.js';
+import { serveCommand } from './commands/serve.js';
 import { verifyCommand } from './commands/verify.js';
 import { type WebScanFlagValues, webScanFlags } from './commands/web-evidence-flags.js';
 import { EXIT } from './exit-codes.js';
@@ -68,6 +69,15 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
   recheck.action((dir: string, flags: WebScanFlagValues & { json?: boolean }) => {
     result = recheckCommand(dir, flags, io, version);
   });
+
+  program
+    .command('serve')
+    .description('start the investigator workbench (web UI and API) on 127.0.0.1:7117')
+    .option('-p, --port <port>', 'port to listen on (0 picks a free one)', '7117')
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .action((flags: { port?: string; host?: string }) => {
+      result = serveCommand(flags, io);
+    });
 
   try {
     await program.parseAsync(argv, { from: 'user' });
