@@ -1,0 +1,99 @@
+import { stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { RedactionChange } from '@piguard/core';
+import { scanError } from '../errors.js';
+import { redactCsvStream } from './redact-csv-stream.js';
+import { redactJsonLinesStream, redactJsonText } from './redact-json.js';
+import { redactTextStream } from './redact-text-stream.js';
+import { createRedactor, type RedactionVerification, type RedactorOptions } from './redactor.js';
+import { openTextInput, openTextOutput } from './text-io.js';
+
+/** The formats `redactFile` writes back in kind. */
+export type RedactFormat = 'text' | 'csv' | 'tsv' | 'json' | 'jsonl';
+
+/** What a redaction run changed, per type, and what the re-scan of its output found. */
+export interface RedactReport {
+  input: string;
+  output: string;
+  format: RedactFormat;
+  encoding: string;
+  changes: RedactionChange[];
+  total: number;
+  /** Values too short for their operator (FF1 needs a domain of a million) replaced by their type tag. */
+  fallbacks: number;
+  alreadyProtected: number;
+  verification: RedactionVerification;
+  /** Problems that did not stop the run: undecodable bytes, JSON Lines that were not JSON. */
+  warnings: string[];
+}
+
+// A whole JSON document is parsed in memory; larger ones should be JSON Lines.
+const MAX_JSON_BYTES = 256 * 1024 * 1024;
+
+/** The format of a path by its extension; anything not structured is text. */
+export function redactFormatOf(path: string): RedactFormat {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.csv') return 'csv';
+  if (ext === '.tsv' || ext === '.tab') return 'tsv';
+  if (ext === '.json') return 'json';
+  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+  if (['.docx', '.xlsx', '.pptx', '.pdf', '.zip', '.gz', '.tar', '.html', '.htm', '.xls', '.doc'].includes(ext)) {
+    throw scanError('E_CONFIG_INVALID', `redacting ${ext} files is not supported yet (text, csv, tsv, json and jsonl are)`);
+  }
+  return 'text';
+}
+
+async function collectText(chunks: AsyncIterable<string>): Promise<string> {
+  let s = '';
+  for await (const c of chunks) s += c;
+  return s;
+}
+
+/** Redacts one file into `output`, keeping its format, encoding and structure; streams all but whole JSON documents. */
+export async function redactFile(
+  input: string,
+  output: string,
+  options: RedactorOptions & { format?: RedactFormat },
+): Promise<RedactReport> {
+  const format = options.format ?? redactFormatOf(input);
+  if (format === 'json' && (await stat(input)).size > MAX_JSON_BYTES) {
+    throw scanError('E_CONFIG_INVALID', `${input} is over ${MAX_JSON_BYTES >> 20} MB: convert it to JSON Lines to redact it streaming`);
+  }
+  const redactor = createRedactor(options);
+  const source = await openTextInput(input);
+  const sink = await openTextOutput(output, source.encoding.encoding, source.bom);
+  const warnings: string[] = [];
+  const stats = { invalidLines: 0 };
+  try {
+    if (format === 'json') {
+      await sink.write(redactJsonText(await collectText(source.chunks), redactor));
+    } else {
+      const pieces =
+        format === 'csv' || format === 'tsv'
+          ? redactCsvStream(source.chunks, redactor, format === 'tsv' ? '\t' : ',')
+          : format === 'jsonl'
+            ? redactJsonLinesStream(source.chunks, redactor, stats)
+            : redactTextStream(source.chunks, redactor);
+      for await (const piece of pieces) await sink.write(piece);
+    }
+  } catch (error) {
+    if (error instanceof SyntaxError) throw scanError('E_CONFIG_INVALID', `${input} is not valid JSON: ${error.message}`, error);
+    throw error;
+  } finally {
+    await sink.close();
+  }
+  if (source.damaged()) warnings.push('some bytes did not decode and were read as replacement characters');
+  if (stats.invalidLines > 0) warnings.push(`${stats.invalidLines} lines were not JSON and were redacted as text`);
+  return {
+    input,
+    output,
+    format,
+    encoding: source.encoding.encoding,
+    changes: redactor.tally.changes(),
+    total: redactor.tally.total(),
+    fallbacks: redactor.tally.fallbacks,
+    alreadyProtected: redactor.tally.alreadyProtected,
+    verification: redactor.verification,
+    warnings,
+  };
+}
