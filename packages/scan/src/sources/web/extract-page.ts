@@ -45,7 +45,8 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 function hides(name: string, attrs: Record<string, string>): boolean {
   if (NEVER_TEXT.has(name) || FURNITURE.has(name)) return true;
   if ('hidden' in attrs || attrs['aria-hidden'] === 'true') return true;
-  if (attrs.style && HIDING_STYLE.test(attrs.style)) return true;
+  // Only the start of a style is read: a megabyte-long attribute must not cost quadratic time.
+  if (attrs.style && HIDING_STYLE.test(attrs.style.slice(0, 2000))) return true;
   const names = `${attrs.class ?? ''} ${attrs.id ?? ''} ${attrs.role === 'navigation' ? 'nav' : ''}`;
   return FURNITURE_NAME.test(names);
 }
