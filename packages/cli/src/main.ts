@@ -27,7 +27,7 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
   const scan = program
     .command('scan')
     .description('scan files, folders or standard input (-) for personal information')
-    .argument('<target...>', 'files, folders, or - for standard input');
+    .argument('<target...>', 'files, folders, http(s):// pages (see --crawl), database URLs, or - for standard input');
   for (const option of commanderOptions(scanFlags)) scan.addOption(option);
   for (const option of commanderOptions(webScanFlags)) scan.addOption(option);
   scan.action((targets: string[], flags: ScanFlagValues & WebScanFlagValues) => {
