@@ -30,38 +30,80 @@ const NONE_CODE = 0x110000; // outside Unicode: the text boundary
 const NONE_CLASS = 16;
 
 /**
+ * Reusable per-character buffers for `cnCharFeaturesInto`: the tagger reuses one set for every segment,
+ * so that tagging allocates nothing per segment once the buffers have grown to the longest segment.
+ */
+export class CnFeatureScratch {
+  ids = new Int32Array(0);
+  code = new Int32Array(0);
+  cls = new Int32Array(0);
+  shape = new Int32Array(0);
+  word = new Int32Array(0);
+  cover = new Int32Array(0);
+
+  /** Grows the buffers (never shrinks them) to hold `n` characters. */
+  ensure(n: number): void {
+    if (this.code.length >= n + 2 * PAD) return;
+    const m = Math.max(n + 2 * PAD, this.code.length * 2, 64);
+    this.ids = new Int32Array((m - 2 * PAD) * CN_FEATURES_PER_CHAR);
+    this.code = new Int32Array(m);
+    this.cls = new Int32Array(m);
+    this.shape = new Int32Array(m);
+    this.word = new Int32Array(m);
+    this.cover = new Int32Array(m);
+  }
+}
+
+/**
  * Hashed features of every character of `text` for the Chinese name tagger: the character and its
  * neighbours (unigrams, bigrams, a trigram), their lexicon classes (surname, compound surname, given-name
  * character, transliteration character), whether a common word or a known name covers the character, and
  * shapes. Per-character facts are computed once into arrays; the loop below only hashes.
  */
 export function cnCharFeatures(text: string, lex: CnNameLexicon, bits: number): SequenceFeatures {
-  const n = text.length;
+  return cnCharFeaturesInto(text, 0, text.length, lex, bits, new CnFeatureScratch());
+}
+
+/**
+ * The features of `text.slice(from, to)` (the same as `cnCharFeatures` of that slice) written into
+ * `scratch`: the returned ids are a view of its buffer and valid until its next use.
+ */
+export function cnCharFeaturesInto(
+  text: string,
+  from: number,
+  to: number,
+  lex: CnNameLexicon,
+  bits: number,
+  scratch: CnFeatureScratch,
+): SequenceFeatures {
+  const n = to - from;
   const mask = (1 << bits) - 1;
   const F = CN_FEATURES_PER_CHAR;
-  const ids = new Int32Array(n * F);
+  scratch.ensure(n);
+  const { ids, code, cls, shape, word, cover } = scratch;
   const m = n + 2 * PAD;
-  const code = new Int32Array(m).fill(NONE_CODE);
-  const cls = new Int32Array(m).fill(NONE_CLASS);
-  const shape = new Int32Array(m); // 0: the text boundary
-  const word = new Int32Array(m); // 1: a common word starts here
-  const cover = new Int32Array(m); // 1 starts a known name, 2 inside, 3 ends one
+  code.fill(NONE_CODE, 0, m);
+  cls.fill(NONE_CLASS, 0, m);
+  shape.fill(0, 0, m); // 0: the text boundary
+  word.fill(0, 0, m); // 1: a common word starts here
+  cover.fill(0, 0, m); // 1 starts a known name, 2 inside, 3 ends one
   const classes = lex.classes;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
+    const c = text.charCodeAt(from + i);
+    const sh = shapeOf(c);
     code[i + PAD] = c;
-    shape[i + PAD] = shapeOf(c);
+    shape[i + PAD] = sh;
     let k = classes[c]!;
     if (i + 1 < n) {
-      const d = text.charCodeAt(i + 1);
+      const d = text.charCodeAt(from + i + 1);
       if (k & 8 && lex.isCompoundSurname(c, d)) k |= 32;
-      if (shapeOf(c) === HAN && lex.isCommonWord(c, d)) word[i + PAD] = 1;
+      if (sh === HAN && lex.isCommonWord(c, d)) word[i + PAD] = 1;
     }
     cls[i + PAD] = k;
   }
   for (let i = 0; i < n; i++) {
     if ((cls[i + PAD]! & 5) === 0) continue; // known names start with a surname or a transliteration character
-    const len = lex.knownNameAt(text, i);
+    const len = lex.knownNameAt(text, from + i, to);
     if (len === 0) continue;
     const p = i + PAD;
     if (cover[p] === 0) cover[p] = 1;

@@ -23,8 +23,8 @@ export interface CnNameLexicon {
   readonly classes: Uint8Array;
   isCompoundSurname(a: number, b: number): boolean;
   isCommonWord(a: number, b: number): boolean;
-  /** Length (2–4) of the longest known name that starts at `i` of `text`, or 0. */
-  knownNameAt(text: string, i: number): number;
+  /** Length (2–4) of the longest known name that starts at `i` of `text` and ends by `end` (default: the text's end), or 0. */
+  knownNameAt(text: string, i: number, end?: number): number;
 }
 
 /** Builds the lookup tables once, when the recogniser module loads. */
@@ -54,8 +54,8 @@ export function buildCnNameLexicon(d: CnNameLexiconData): CnNameLexicon {
         .map((w) => runKey(w, 0, len)),
     ),
   );
-  const knownNameAt = (t: string, i: number): number => {
-    for (let len = 4; len >= 2; len--) if (i + len <= t.length && byLength[len - 2]!.has(runKey(t, i, len))) return len;
+  const knownNameAt = (t: string, i: number, end = t.length): number => {
+    for (let len = 4; len >= 2; len--) if (i + len <= end && byLength[len - 2]!.has(runKey(t, i, len))) return len;
     return 0;
   };
   return {

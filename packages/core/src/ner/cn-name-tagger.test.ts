@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cnPersonNameLexiconV1 } from '../data/cn-person-name-lexicon.v1.js';
 import { cnPersonNameModelV1 } from '../data/cn-person-name-model.v1.js';
-import { cnNameModel, tagCnNames } from './cn-name-tagger.js';
+import { cnCharFeatures } from './cn-char-features.js';
+import { cnNameModel, hanSegments, tagCnNames } from './cn-name-tagger.js';
+import { decode } from './linear-chain-model.js';
+import { spansOfTags } from './tag-spans.js';
 
 // Snapshot guard, as changesets tests its generated schema: the weights modules are generated, and a hand
 // edit (or a half-written training run) shows up as a payload that no longer matches its recorded hash.
@@ -49,5 +52,24 @@ describe('shipped Chinese name model', () => {
     const text = `${'的'.repeat(50_000)}张三说`;
     const spans = tagCnNames(text);
     for (const s of spans) expect(s.end).toBeLessThanOrEqual(text.length);
+  });
+
+  it('tags with its reused buffers exactly as fresh features of each segment would', () => {
+    // Fresh arrays per slice are the straightforward reading of the model; the tagger's shared buffers must
+    // not leak a longer earlier segment's values (known names, words, codes) into a shorter later one.
+    const { model, lexicon } = cnNameModel();
+    const reference = (text: string) =>
+      hanSegments(text).flatMap((seg) => {
+        const path = decode(model, cnCharFeatures(text.slice(seg.start, seg.end), lexicon, model.bits));
+        return spansOfTags(model.tags, path).map((s) => ({ start: s.start + seg.start, end: s.end + seg.start }));
+      });
+    const texts = [
+      `联系人欧阳娜娜，${'记者王小明报道，李雷和韩梅梅昨天在北京见面，张伟说'.repeat(40)}`,
+      '王芳',
+      'id=17,name=陈晓东,city=上海市 ... 收件人：赵六 电话13800000000',
+      '买买提·艾力和周杰伦',
+      `${'x'.repeat(30)}刘德华${'y'.repeat(30)}诸葛亮`,
+    ];
+    for (const text of [...texts, ...texts.reverse()]) expect(tagCnNames(text)).toEqual(reference(text));
   });
 });

@@ -1,8 +1,8 @@
 import { cnPersonNameLexiconV1 } from '../data/cn-person-name-lexicon.v1.js';
 import { cnPersonNameModelV1 } from '../data/cn-person-name-model.v1.js';
-import { cnCharFeatures } from './cn-char-features.js';
+import { CnFeatureScratch, cnCharFeaturesInto } from './cn-char-features.js';
 import { buildCnNameLexicon, type CnNameLexicon } from './cn-name-lexicon.js';
-import { decode, type LinearChainModel } from './linear-chain-model.js';
+import { DecodeScratch, decode, type LinearChainModel } from './linear-chain-model.js';
 import { decodeModel } from './model-codec.js';
 import { spansOfTags, type TagSpan } from './tag-spans.js';
 
@@ -43,13 +43,17 @@ export function hanSegments(text: string): Array<{ start: number; end: number }>
   return out;
 }
 
+// Buffers shared by every call: tagging is synchronous, so one set serves all segments of all texts.
+const featureScratch = new CnFeatureScratch();
+const decodeScratch = new DecodeScratch();
+
 /** Name spans the model tags in `text` (offsets into `text`); only Han segments are tagged. */
 export function tagCnNames(text: string): TagSpan[] {
   const { model, lexicon } = cnNameModel();
   const out: TagSpan[] = [];
   for (const seg of hanSegments(text)) {
-    const piece = text.slice(seg.start, seg.end);
-    const path = decode(model, cnCharFeatures(piece, lexicon, model.bits));
+    const features = cnCharFeaturesInto(text, seg.start, seg.end, lexicon, model.bits, featureScratch);
+    const path = decode(model, features, undefined, decodeScratch);
     for (const s of spansOfTags(model.tags, path)) out.push({ start: s.start + seg.start, end: s.end + seg.start });
   }
   return out;
