@@ -89,9 +89,33 @@ describe('webSource on the generated site', () => {
 
   it('refuses loopback without --allow-private', async () => {
     const before = site.requests.length;
-    const { issues } = await collect(`${site.origin}/list.html`, { ...base, allowPrivate: false, robots: false });
-    expect(issues[0]?.code).toBe('E_PERMISSION');
+    const { issues } = await collect(`${site.origin}/list.html`, { ...base, allowPrivate: false });
+    expect(issues).toEqual([
+      expect.objectContaining({
+        source: `${site.origin}/list.html`,
+        code: 'E_PERMISSION',
+        message: expect.stringMatching(/private or local/),
+      }),
+    ]);
     expect(site.requests.length).toBe(before);
+  });
+
+  it('fetches nothing from a site whose robots.txt answers 5xx', async () => {
+    const other = await startTestSite(
+      new Map([
+        ['/robots.txt', { status: 503 }],
+        ['/a.html', { headers: { 'content-type': 'text/html' }, body: '<p>a</p>' }],
+      ]),
+    );
+    try {
+      const { fragments, issues } = await collect(`${other.origin}/a.html`, base);
+      expect(fragments).toEqual([]);
+      // robots.txt is retried once; the page itself is never requested.
+      expect(new Set(other.requests.map((r) => r.path))).toEqual(new Set(['/robots.txt']));
+      expect(issues.map((i) => i.code)).toContain('E_PERMISSION');
+    } finally {
+      await other.close();
+    }
   });
 
   it('keeps to the page limit and the politeness delay', async () => {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Robot } from 'robots-parser';
-import { type FetchLimits, safeFetch } from './safe-fetch.js';
+import { FetchError, type FetchLimits, safeFetch } from './safe-fetch.js';
 
 /** What robots.txt says for one origin. */
 export interface RobotsRules {
@@ -33,6 +33,8 @@ export async function fetchRobots(origin: string, limits: FetchLimits, signal?: 
       ...(delay !== undefined ? { crawlDelayMs: Math.min(delay, 30) * 1000 } : {}),
     };
   } catch (error) {
+    // A refused address is reported by the page fetch itself, which the same rule refuses.
+    if (error instanceof FetchError && error.code === 'E_BLOCKED_ADDRESS') return ALLOW_ALL;
     return { isAllowed: () => false, note: `robots.txt of ${origin} unreachable (${(error as Error).message}): nothing fetched` };
   }
 }
