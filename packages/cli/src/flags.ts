@@ -34,7 +34,7 @@ export const scanFlags = {
   format: {
     flags: '-f, --format <format>',
     description: 'output format',
-    choices: ['table', 'json', 'jsonl', 'csv', 'sarif'],
+    choices: ['table', 'json', 'jsonl', 'csv', 'sarif', 'html'],
     defaultValue: 'table',
   },
   output: { flags: '-o, --output <file>', description: 'write the report to a file instead of standard output' },
@@ -59,6 +59,7 @@ export const scanFlags = {
   },
   exclude: { flags: '-e, --exclude <glob>', description: 'leave out matching paths (repeatable)', parse: repeatable },
   workers: { flags: '-w, --workers <n>', description: 'analysis threads (default: one per core; 0 = none)', parse: numberIn(0, 256, true) },
+  lang: { flags: '--lang <lang>', description: 'language of the html report', choices: ['zh', 'en'], defaultValue: 'zh' },
   config: {
     flags: '-c, --config <file>',
     description: 'config file (default: piguard.config.json or .piguardrc in the scanned folder, then here)',
@@ -67,7 +68,7 @@ export const scanFlags = {
 
 /** The parsed values of `piguard scan`'s flags. */
 export interface ScanFlagValues {
-  format: 'table' | 'json' | 'jsonl' | 'csv' | 'sarif';
+  format: 'table' | 'json' | 'jsonl' | 'csv' | 'sarif' | 'html';
   output?: string;
   reveal?: boolean;
   types?: string[];
@@ -77,6 +78,7 @@ export interface ScanFlagValues {
   exclude?: string[];
   workers?: number;
   config?: string;
+  lang: 'zh' | 'en';
 }
 
 /** Commander options built from the definitions above. */

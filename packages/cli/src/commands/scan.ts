@@ -71,7 +71,7 @@ export async function scanCommand(targets: string[], flags: ScanFlagValues & Web
   const out = file ?? io.stdout;
   const reporter = reporters[flags.format](
     { write: (s) => void out.write(s) },
-    { reveal: flags.reveal === true, recognizers: scan.recognizers, version },
+    { reveal: flags.reveal === true, recognizers: scan.recognizers, version, lang: flags.lang },
   );
   const progress = createProgress(io.stderr, io.env.CI === undefined);
   let any = false;

@@ -18,6 +18,10 @@ export interface ReporterOptions {
   version?: string;
   /** How many top findings the table shows (default 20). */
   top?: number;
+  /** Language of the HTML report (default zh). */
+  lang?: 'zh' | 'en';
+  /** When the HTML report says it was made (default: now); fixed in tests. */
+  generatedAt?: Date;
 }
 
 /**
