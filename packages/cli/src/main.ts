@@ -4,6 +4,9 @@ import { type CliIo, processIo } from './cli-io.js';
 import { evidenceExportCommand } from './commands/evidence.js';
 import { initCommand } from './commands/init.js';
 import { recheckCommand } from './commands/recheck.js';
+import { registerRedactCommand } from './commands/redact.js';
+import { registerRevealCommand } from './commands/reveal.js';
+import { registerRiskCommand } from './commands/risk.js';
 import { scanCommand } from './commands/scan.js';
 import { serveCommand } from './commands/serve.js';
 import { verifyCommand } from './commands/verify.js';
@@ -69,6 +72,13 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
   recheck.action((dir: string, flags: WebScanFlagValues & { json?: boolean }) => {
     result = recheckCommand(dir, flags, io, version);
   });
+
+  const done = (r: Promise<number>) => {
+    result = r;
+  };
+  registerRedactCommand(program, io, done);
+  registerRevealCommand(program, io, done);
+  registerRiskCommand(program, io, done);
 
   program
     .command('serve')

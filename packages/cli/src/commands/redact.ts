@@ -1,0 +1,150 @@
+import { resolve } from 'node:path';
+import {
+  defaultPolicy,
+  type OperatorKeys,
+  OPERATOR_KINDS,
+  PiguardError,
+  type Policy,
+  parsePolicy,
+  policyNeedsKey,
+  withoutKeyedOperators,
+} from '@piguard/core';
+import { isDatabaseUrl, loadOperatorKeys, type RedactReport, redactFile } from '@piguard/scan';
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import type { CliIo } from '../cli-io.js';
+import { EXIT } from '../exit-codes.js';
+import { commanderOptions } from '../flags.js';
+import { usageError } from '../messages/usage-error.js';
+
+/** The flags of `piguard redact`. */
+export const redactFlags = {
+  out: { flags: '-o, --out <file>', description: 'where to write the redacted copy (never the input itself)' },
+  policy: { flags: '--policy <file>', description: 'a policy file (JSON: rules of types → operators); default: the safe default policy' },
+  operator: {
+    flags: '--operator <name>',
+    description: 'one operator for every finding instead of a policy',
+    choices: OPERATOR_KINDS.filter((k) => k !== 'keep'),
+  },
+  report: { flags: '--report <format>', description: 'how to print what changed', choices: ['table', 'json'], defaultValue: 'table' },
+  types: { flags: '-t, --types <list>', description: 'only redact these types (entities, taxonomy ids or prefixes, sensitive|general)' },
+  minScore: { flags: '--min-score <score>', description: 'ignore findings scored below this (0 to 1)' },
+  verify: { flags: '--no-verify', description: 'skip the re-scan of the output' },
+};
+
+/** The parsed values of `piguard redact`'s flags. */
+export interface RedactFlagValues {
+  out?: string;
+  policy?: string;
+  operator?: string;
+  report: 'table' | 'json';
+  types?: string;
+  minScore?: string;
+  verify: boolean;
+}
+
+/** The policy a run uses: a file, one operator, or the default; `note` explains a fallback the user should know. */
+export async function resolvePolicy(
+  flags: { policy?: string; operator?: string },
+  keys: OperatorKeys | undefined,
+): Promise<{ policy: Policy; note?: string }> {
+  if (flags.policy !== undefined && flags.operator !== undefined)
+    throw new PiguardError('E_CONFIG_INVALID', 'give --policy or --operator, not both');
+  let policy: Policy;
+  if (flags.operator !== undefined) policy = parsePolicy({ version: 1, rules: [], default: { kind: flags.operator } });
+  else if (flags.policy !== undefined && flags.policy !== 'default') {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readFile(flags.policy, 'utf8'));
+    } catch (error) {
+      throw new PiguardError('E_CONFIG_INVALID', `cannot read the policy ${flags.policy}: ${(error as Error).message}`);
+    }
+    policy = parsePolicy(raw);
+  } else {
+    // The default pseudonymises names, which needs a key; without one it masks them and says so, rather than stop.
+    return keys
+      ? { policy: defaultPolicy }
+      : {
+          policy: withoutKeyedOperators(defaultPolicy),
+          note: 'no key (PIGUARD_KEY_FILE or PIGUARD_KEY): names are masked instead of pseudonymised',
+        };
+  }
+  if (policyNeedsKey(policy) && !keys) {
+    throw new PiguardError(
+      'E_KEY_MISSING',
+      'this policy needs a key: set PIGUARD_KEY_FILE (a file) or PIGUARD_KEY; keys are never taken from the command line',
+    );
+  }
+  return { policy };
+}
+
+function reportTable(r: RedactReport): string {
+  const lines = [`piguard redact: ${r.input} → ${r.output} (${r.format}, ${r.encoding})`];
+  const width = Math.max(6, ...r.changes.map((c) => c.entity.length));
+  lines.push(`  ${'entity'.padEnd(width)}  ${'operator'.padEnd(12)}  count`);
+  for (const c of r.changes) lines.push(`  ${c.entity.padEnd(width)}  ${c.operator.padEnd(12)}  ${c.count}`);
+  lines.push(
+    `  ${r.total} values changed${r.fallbacks ? `, ${r.fallbacks} too short for their operator and replaced by their type tag` : ''}${r.alreadyProtected ? `, ${r.alreadyProtected} already masked left as they were` : ''}`,
+  );
+  if (!r.verification.rescanned) lines.push('  re-scan: skipped (--no-verify)');
+  else if (r.verification.exposed === 0) lines.push('  re-scan: clean, no exposed PI of the hidden types in the output');
+  else
+    lines.push(
+      `  re-scan: ${r.verification.exposed} exposed values of hidden types remain (${Object.entries(r.verification.byEntity)
+        .map(([e, n]) => `${e} ${n}`)
+        .join(', ')})`,
+    );
+  for (const w of r.warnings) lines.push(`  warning: ${w}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** `piguard redact <in> --out <out>`: writes a de-identified copy and reports what changed; 1 when the re-scan finds PI left. */
+export async function redactCommand(input: string, flags: RedactFlagValues, io: CliIo): Promise<number> {
+  try {
+    if (isDatabaseUrl(input))
+      throw new PiguardError(
+        'E_CONFIG_INVALID',
+        'redacting databases (--to) is not implemented yet: export the table to CSV or JSON Lines',
+      );
+    if (flags.out === undefined) throw new PiguardError('E_CONFIG_INVALID', 'redact needs --out <file>');
+    if (resolve(flags.out) === resolve(input)) throw new PiguardError('E_CONFIG_INVALID', '--out must not be the input file');
+    const minScore = flags.minScore === undefined ? undefined : Number(flags.minScore);
+    if (minScore !== undefined && !(minScore >= 0 && minScore <= 1))
+      throw new PiguardError('E_CONFIG_INVALID', '--min-score must be a number from 0 to 1');
+    const keys = await loadOperatorKeys(io.env);
+    const { policy, note } = await resolvePolicy(flags, keys);
+    if (note) io.stderr.write(`piguard: ${note}\n`);
+    const types = flags.types
+      ?.split(',')
+      .map((t) => t.trim())
+      .filter((t) => t.length > 0);
+    const report = await redactFile(input, flags.out, {
+      policy,
+      ...(keys ? { keys } : {}),
+      analyzer: { ...(types ? { types } : {}), ...(minScore !== undefined ? { minScore } : {}) },
+      verify: flags.verify,
+    });
+    io.stdout.write(flags.report === 'json' ? `${JSON.stringify(report, null, 2)}\n` : reportTable(report));
+    return report.verification.exposed > 0 ? EXIT.findings : EXIT.clean;
+  } catch (error) {
+    if (error instanceof PiguardError) {
+      io.stderr.write(usageError(error.message));
+      return EXIT.usage;
+    }
+    if ((error as { code?: string }).code === 'ENOENT') {
+      io.stderr.write(usageError(`cannot read ${input}`));
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+/** Adds `piguard redact` to the program. */
+export function registerRedactCommand(program: Command, io: CliIo, done: (result: Promise<number>) => void): void {
+  const cmd = program
+    .command('redact')
+    .description('write a de-identified copy of a text, csv/tsv, json or jsonl file (mask, pseudonymize, tokenize…)')
+    .argument('<in>', 'the file to redact');
+  for (const option of commanderOptions(redactFlags)) cmd.addOption(option);
+  cmd.action((input: string, flags: RedactFlagValues) => done(redactCommand(input, flags, io)));
+}

@@ -1,0 +1,43 @@
+import { resolve } from 'node:path';
+import { PiguardError } from '@piguard/core';
+import { loadOperatorKeys, revealFile } from '@piguard/scan';
+import type { Command } from 'commander';
+import type { CliIo } from '../cli-io.js';
+import { EXIT } from '../exit-codes.js';
+import { usageError } from '../messages/usage-error.js';
+
+/** `piguard reveal <in> --out <out>`: decrypts tokenized values with the key, and nothing else. */
+export async function revealCommand(input: string, flags: { out?: string }, io: CliIo): Promise<number> {
+  try {
+    if (flags.out === undefined) throw new PiguardError('E_CONFIG_INVALID', 'reveal needs --out <file>');
+    if (resolve(flags.out) === resolve(input)) throw new PiguardError('E_CONFIG_INVALID', '--out must not be the input file');
+    const keys = await loadOperatorKeys(io.env);
+    if (!keys)
+      throw new PiguardError('E_KEY_MISSING', 'reveal needs the key the data was tokenized with: set PIGUARD_KEY_FILE or PIGUARD_KEY');
+    const r = await revealFile(input, flags.out, keys);
+    io.stdout.write(
+      `piguard reveal: ${r.revealed} tokens revealed into ${r.output}${r.failed ? `, ${r.failed} annotations could not be decrypted` : ''}\n`,
+    );
+    return EXIT.clean;
+  } catch (error) {
+    if (error instanceof PiguardError) {
+      io.stderr.write(usageError(error.message));
+      return EXIT.usage;
+    }
+    if ((error as { code?: string }).code === 'ENOENT') {
+      io.stderr.write(usageError(`cannot read ${input}`));
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+/** Adds `piguard reveal` to the program. */
+export function registerRevealCommand(program: Command, io: CliIo, done: (result: Promise<number>) => void): void {
+  program
+    .command('reveal')
+    .description('decrypt the tokens of a redacted file (tokenize only: masks, hashes and pseudonyms are one-way)')
+    .argument('<in>', 'a file written by piguard redact with tokenize')
+    .requiredOption('-o, --out <file>', 'where to write the revealed copy')
+    .action((input: string, flags: { out?: string }) => done(revealCommand(input, flags, io)));
+}
