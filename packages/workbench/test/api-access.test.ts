@@ -22,6 +22,8 @@ function validBody(method: string, path: string, ids: { unitA: string; unitB: st
     'POST /api/units': { name: `单位${Math.random()}` },
     'POST /api/users': { username: `u${Date.now()}`, displayName: 'u', password: 'a long password!', role: 'read-only', unitId: ids.unitA },
     'PATCH /api/users/:id': { disabled: false },
+    'POST /api/scans': { targets: ['https://example.com/'] },
+    'POST /api/scans/:id/lead': { title: '线索', subject: { name: '某公司', type: 'company' } },
   };
   return bodies[`${method.toUpperCase()} ${path}`];
 }
@@ -33,6 +35,7 @@ describe.each(backends)('workbench API access on $name', (backend) => {
   let b: ApiClient;
   let leadA: string;
   let caseA: string;
+  const scanA = '11111111-1111-4111-8111-111111111111';
   let ids: { unitA: string; unitB: string; leadId: string };
 
   beforeAll(async () => {
@@ -46,12 +49,33 @@ describe.each(backends)('workbench API access on $name', (backend) => {
       .id as string;
     await a.call('POST', `/api/cases/${caseA}/events`, { kind: 'investigation', title: '调查' });
     ids = { unitA: h.seed.unitA, unitB: h.seed.unitB, leadId: second };
+    // A finished scan of unit A, stored directly: starting one would fetch from the network.
+    await store.db
+      .insertInto('scans')
+      .values({
+        id: scanA,
+        unit_id: h.seed.unitA,
+        kind: 'web',
+        targets: '[]',
+        status: 'done',
+        progress: '{}',
+        summary: null,
+        created_by: h.seed.users.invA.id,
+        created_at: new Date().toISOString(),
+        finished_at: null,
+      })
+      .execute();
   });
   afterAll(() => store.close());
 
-  const idFor = (path: string): string => (path.startsWith('/api/cases') ? caseA : path.startsWith('/api/users') ? 'u' : leadA);
+  const idFor = (path: string): string =>
+    path.startsWith('/api/cases') ? caseA : path.startsWith('/api/users') ? 'u' : path.startsWith('/api/scans') ? scanA : leadA;
   const fill = (path: string, id: string): string => path.replace(':id', id);
   const guarded = API_ROUTES.filter((r) => !r.public);
+
+  it('has a valid body for every route that takes one (so that only access rules can refuse below)', () => {
+    for (const r of API_ROUTES.filter((r) => r.body)) expect(validBody(r.method, r.path, ids), `${r.method} ${r.path}`).toBeDefined();
+  });
 
   it.each(guarded.map((r) => [r.method.toUpperCase(), r.path] as const))('%s %s without a session: 401', async (method, path) => {
     const anon = h.client();

@@ -101,15 +101,13 @@ describe('workbench API: a case from lead to recommendation, the audit log, the 
   });
 
   it('describes every route in /api/openapi.json, request schemas included', async () => {
-    const doc = await h
-      .client()
-      .call<{
-        openapi: string;
-        paths: Record<
-          string,
-          Record<string, { requestBody?: { content: Record<string, { schema: { properties: Record<string, unknown> } }> } }>
-        >;
-      }>('GET', '/api/openapi.json');
+    const doc = await h.client().call<{
+      openapi: string;
+      paths: Record<
+        string,
+        Record<string, { requestBody?: { content: Record<string, { schema: { properties: Record<string, unknown> } }> } }>
+      >;
+    }>('GET', '/api/openapi.json');
     expect(doc.status).toBe(200);
     expect(doc.body.openapi).toBe('3.1.0');
     for (const r of API_ROUTES) expect(doc.body.paths[r.path.replace(/:(\w+)/g, '{$1}')]?.[r.method]).toBeDefined();

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { ScryptCost } from '../auth/password-hash.js';
 import type { LoginLimiter } from '../auth/login-limiter.js';
 import type { Session } from '../auth/session-store.js';
+import type { ScanJobOptions, ScanJobRunner } from '../scans/scan-job-runner.js';
 import type { AuditLog } from '../store/audit-log.js';
 import type { Store } from '../store/open-store.js';
 
@@ -15,6 +16,8 @@ export interface AppDeps {
   secureCookies: boolean;
   /** Largest JSON body accepted, in bytes. */
   maxBodyBytes: number;
+  jobs: ScanJobRunner;
+  scanOptions: ScanJobOptions;
   /** scrypt cost for new passwords (tests lower it). */
   scryptCost?: ScryptCost;
 }

@@ -4,6 +4,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits, LoginLimiter } from '../auth/login-limiter.js';
 import type { ScryptCost } from '../auth/password-hash.js';
 import { findSession } from '../auth/session-store.js';
+import { type ScanJobOptions, ScanJobRunner } from '../scans/scan-job-runner.js';
 import { AuditLog } from '../store/audit-log.js';
 import type { Store } from '../store/open-store.js';
 import { ApiError } from './api-error.js';
@@ -15,6 +16,7 @@ import { adminRoutes } from './routes/admin-routes.js';
 import { authRoutes, SESSION_COOKIE } from './routes/auth-routes.js';
 import { caseRoutes } from './routes/case-routes.js';
 import { leadRoutes } from './routes/lead-routes.js';
+import { scanRoutes } from './routes/scan-routes.js';
 
 /** Options of the API app. */
 export interface AppOptions {
@@ -24,18 +26,23 @@ export interface AppOptions {
   maxBodyBytes?: number;
   loginLimits?: LoginLimits;
   scryptCost?: ScryptCost;
+  /** Scan jobs: folders that may be scanned, the fingerprint key, private URLs. */
+  scans?: ScanJobOptions;
   /** Version string for the OpenAPI description. */
   version?: string;
 }
 
 /** Every API route, in the order of the OpenAPI description. */
-export const API_ROUTES: readonly AnyRoute[] = [...authRoutes, ...leadRoutes, ...caseRoutes, ...adminRoutes];
+export const API_ROUTES: readonly AnyRoute[] = [...authRoutes, ...leadRoutes, ...scanRoutes, ...caseRoutes, ...adminRoutes];
 
 /** Builds the Hono app of the API (the UI's static files are mounted by the server, not here). */
 export function createApp(options: AppOptions): { app: Hono<AppEnv>; deps: AppDeps } {
   const clock = options.clock ?? (() => new Date());
+  const scanOptions = options.scans ?? { fileRoots: [] };
   const deps: AppDeps = {
     store: options.store,
+    jobs: new ScanJobRunner(options.store.db, scanOptions),
+    scanOptions,
     audit: new AuditLog(options.store.db, clock),
     limiter: new LoginLimiter(options.loginLimits ?? DEFAULT_LOGIN_LIMITS, () => clock().getTime()),
     clock,

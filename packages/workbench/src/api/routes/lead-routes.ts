@@ -24,15 +24,24 @@ const subjectSchema = z.object({
 /** The harm assessment: records per kind of information against the criminal tiers, and thresholds crossed. */
 const harmSchema = z
   .object({
+    // The shape of CriminalTierCount in @piguard/core, so that scan leads and hand-made ones read alike.
     criminalTiers: z
-      .array(z.object({ tier: z.string().max(50), records: z.number().int().min(0), threshold: z.number().int().min(0) }))
+      .array(
+        z.object({
+          crimTier: z.union([z.literal(50), z.literal(500), z.literal(5000)]),
+          piTypes: z.array(z.string().max(50)).max(100),
+          records: z.number().int().min(0),
+          level: z.enum(['below', 'serious', 'especially_serious']),
+        }),
+      )
       .max(20)
       .default([]),
     thresholdsCrossed: z.array(z.string().max(200)).max(50).default([]),
   })
   .default({ criminalTiers: [], thresholdsCrossed: [] });
 
-const leadBody = z.object({
+/** The body of a hand-made lead; a lead from a scan takes its numbers from the scan instead. */
+export const leadBody = z.object({
   title: z.string().trim().min(1).max(300),
   sourceKind: z.enum(['manual', 'scan', 'upload', 'report']).default('manual'),
   sourceRef: z.string().max(2000).optional(),

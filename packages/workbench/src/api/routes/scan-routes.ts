@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
+import { z } from 'zod';
+import type { SessionUser } from '../../auth/session-store.js';
+import { assessScan } from '../../scans/lead-from-scan.js';
+import { refusedTarget, type StoredScanSummary } from '../../scans/scan-job-runner.js';
+import type { LeadTable, ScanTable, WorkbenchDatabase } from '../../store/database-schema.js';
+import { ApiError, notFound } from '../api-error.js';
+import { defineRoute } from '../define-route.js';
+import { leadBody, leadView } from './lead-routes.js';
+
+function scanView(r: Selectable<ScanTable>): Record<string, unknown> {
+  return {
+    id: r.id,
+    kind: r.kind,
+    targets: JSON.parse(r.targets) as string[],
+    status: r.status,
+    progress: JSON.parse(r.progress) as unknown,
+    summary: r.summary ? (JSON.parse(r.summary) as unknown) : null,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+    finishedAt: r.finished_at,
+  };
+}
+
+async function visibleScan(db: Kysely<WorkbenchDatabase>, user: SessionUser, id: string): Promise<Selectable<ScanTable>> {
+  const row = await db.selectFrom('scans').selectAll().where('id', '=', id).where('unit_id', '=', user.unitId).executeTakeFirst();
+  if (!row) throw notFound('scan');
+  return row;
+}
+
+const startScan = defineRoute({
+  method: 'post',
+  path: '/api/scans',
+  summary: 'Start a scan of URLs (pages or crawls) or files under the configured scan folders, as a background job',
+  tag: 'scans',
+  permission: 'lead:write',
+  status: 201,
+  body: z.object({ targets: z.array(z.string().trim().min(1).max(2000)).min(1).max(50) }),
+  async handle({ deps, body, user }) {
+    const refused = body.targets.map((t, i) => ({ i, why: refusedTarget(t, deps.scanOptions.fileRoots) })).filter((r) => r.why);
+    if (refused.length > 0) {
+      const issues = refused.map((r) => ({ path: `body.targets.${r.i}`, message: r.why as string }));
+      throw new ApiError('E_VALIDATION', `${issues[0]?.path}: ${issues[0]?.message}`, { issues });
+    }
+    const kind = body.targets.every((t) => /^https?:/i.test(t)) ? 'web' : body.targets.some((t) => /^https?:/i.test(t)) ? 'mixed' : 'files';
+    const row: Selectable<ScanTable> = {
+      id: randomUUID(),
+      unit_id: user.unitId,
+      kind,
+      targets: JSON.stringify(body.targets),
+      status: 'queued',
+      progress: JSON.stringify({ files: 0, bytes: 0, findings: 0 }),
+      summary: null,
+      created_by: user.id,
+      created_at: deps.clock().toISOString(),
+      finished_at: null,
+    };
+    await deps.store.db.insertInto('scans').values(row).execute();
+    await deps.audit.append({
+      actorId: user.id,
+      unitId: user.unitId,
+      action: 'scan.start',
+      targetType: 'scan',
+      targetId: row.id,
+      detail: { targets: body.targets.length, kind },
+    });
+    deps.jobs.start(row.id, body.targets);
+    return scanView(row);
+  },
+});
+
+const listScans = defineRoute({
+  method: 'get',
+  path: '/api/scans',
+  summary: "The unit's scans, newest first",
+  tag: 'scans',
+  async handle({ deps, user }) {
+    const rows = await deps.store.db
+      .selectFrom('scans')
+      .selectAll()
+      .where('unit_id', '=', user.unitId)
+      .orderBy('created_at', 'desc')
+      .limit(200)
+      .execute();
+    return { scans: rows.map(scanView) };
+  },
+});
+
+const getScan = defineRoute({
+  method: 'get',
+  path: '/api/scans/:id',
+  summary: 'One scan: status, live progress, and when done the people summary and issues',
+  tag: 'scans',
+  async handle({ deps, params, user }) {
+    return scanView(await visibleScan(deps.store.db, user, params.id ?? ''));
+  },
+});
+
+const scanFindings = defineRoute({
+  method: 'get',
+  path: '/api/scans/:id/findings',
+  summary: 'Findings of a scan: masked previews and keyed fingerprints, never raw values',
+  tag: 'scans',
+  query: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100), offset: z.coerce.number().int().min(0).default(0) }),
+  async handle({ deps, params, query, user }) {
+    const scan = await visibleScan(deps.store.db, user, params.id ?? '');
+    const rows = await deps.store.db
+      .selectFrom('scan_findings')
+      .select(['pi_type', 'masked', 'fingerprint', 'location', 'score'])
+      .where('scan_id', '=', scan.id)
+      .orderBy('location')
+      .orderBy('id')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute();
+    return {
+      findings: rows.map((r) => ({
+        piType: r.pi_type,
+        masked: r.masked,
+        fingerprint: r.fingerprint,
+        location: r.location,
+        score: Number(r.score),
+      })),
+    };
+  },
+});
+
+const leadFromScan = defineRoute({
+  method: 'post',
+  path: '/api/scans/:id/lead',
+  summary: 'Create a lead from a finished scan: PI types, people affected, minors, scale band and harm from its summary',
+  tag: 'scans',
+  permission: 'lead:write',
+  status: 201,
+  body: leadBody.pick({ title: true, subject: true }),
+  async handle({ deps, params, body, user }) {
+    const scan = await visibleScan(deps.store.db, user, params.id ?? '');
+    if (scan.status !== 'done' || !scan.summary) throw new ApiError('E_CONFLICT', `the scan is ${scan.status}, not done`);
+    const a = assessScan(JSON.parse(scan.summary) as StoredScanSummary);
+    const now = deps.clock().toISOString();
+    const row: Selectable<LeadTable> = {
+      id: randomUUID(),
+      unit_id: user.unitId,
+      title: body.title,
+      source_kind: 'scan',
+      source_ref: (JSON.parse(scan.targets) as string[]).join('\n'),
+      subject_name: body.subject.name,
+      subject_type: body.subject.type,
+      subject_region: body.subject.region ?? null,
+      pi_types: JSON.stringify(a.piTypes),
+      people_affected: a.peopleAffected,
+      minors: a.minors,
+      scale_band: a.scaleBand,
+      harm: JSON.stringify(a.harm),
+      risk_level: a.riskLevel,
+      status: 'new',
+      scan_id: scan.id,
+      created_by: user.id,
+      created_at: now,
+      updated_at: now,
+    };
+    await deps.store.db.insertInto('leads').values(row).execute();
+    await deps.audit.append({
+      actorId: user.id,
+      unitId: user.unitId,
+      action: 'lead.create',
+      targetType: 'lead',
+      targetId: row.id,
+      detail: { sourceKind: 'scan', scanId: scan.id },
+    });
+    return leadView(row);
+  },
+});
+
+/** Scans: start, list, progress, masked findings, lead from a scan. */
+export const scanRoutes = [startScan, listScans, getScan, scanFindings, leadFromScan];

@@ -1,0 +1,102 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { mod11_2CheckChar } from '@piguard/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/api/create-app.js';
+import { openStore, type Store } from '../src/store/open-store.js';
+import { ApiClient, seed, TEST_SCRYPT } from './api-harness.js';
+
+/** A resident ID number with a correct check character, generated (never a real person's). */
+function residentId(birth: string, seq: number): string {
+  const body = `110105${birth}${String(seq).padStart(3, '0')}`;
+  return body + (mod11_2CheckChar(body) ?? '');
+}
+
+describe('workbench API: scans as background jobs, masked findings, a lead from a scan', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'piguard-wb-scan-'));
+  const ids = [
+    ...Array.from({ length: 30 }, (_, i) => residentId('19850312', 100 + i)),
+    ...Array.from({ length: 5 }, (_, i) => residentId('20180601', 200 + i)),
+  ];
+  let store: Store;
+  let a: ApiClient;
+  let b: ApiClient;
+  let runner: ReturnType<typeof createApp>['deps']['jobs'];
+
+  beforeAll(async () => {
+    writeFileSync(join(dir, 'roster.csv'), `序号,身份证号\n${ids.map((id, i) => `${i + 1},${id}`).join('\n')}\n`);
+    store = await openStore({ memory: true });
+    const { app, deps } = createApp({ store, scryptCost: TEST_SCRYPT, scans: { fileRoots: [dir], secret: new Uint8Array(32).fill(7) } });
+    runner = deps.jobs;
+    await seed(store);
+    a = new ApiClient(app);
+    await a.login('invA');
+    b = new ApiClient(app);
+    await b.login('invB');
+  });
+  afterAll(async () => {
+    await runner.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function finished(id: string): Promise<Record<string, unknown>> {
+    await runner.settled(id);
+    return (await a.call('GET', `/api/scans/${id}`)).body;
+  }
+
+  it('scans a folder in the background, stores masked findings only, and counts the people', async () => {
+    const started = await a.call('POST', '/api/scans', { targets: [dir] });
+    expect(started.status).toBe(201);
+    expect(started.body).toMatchObject({ status: 'queued', kind: 'files' });
+    const done = await finished(started.body.id as string);
+    expect(done).toMatchObject({ status: 'done', progress: { files: 1 }, summary: { people: { distinct: 35, minors: 5 } } });
+    const findings = await a.call<{ findings: { piType: string; masked: string; fingerprint: string }[] }>(
+      'GET',
+      `/api/scans/${started.body.id as string}/findings?limit=1000`,
+    );
+    expect(findings.body.findings).toHaveLength(35);
+    expect(findings.body.findings.every((f) => f.piType === 'PI.ID.RIC' && /[*＊]/.test(f.masked) && f.fingerprint.length > 0)).toBe(true);
+    const everything = JSON.stringify(await store.db.selectFrom('scan_findings').selectAll().execute()) + JSON.stringify(done);
+    for (const id of ids) expect(everything).not.toContain(id);
+
+    const lead = await a.call('POST', `/api/scans/${started.body.id as string}/lead`, {
+      title: '某小学名单外泄',
+      subject: { name: '某小学', type: 'agency' },
+    });
+    expect(lead.status).toBe(201);
+    expect(lead.body).toMatchObject({
+      sourceKind: 'scan',
+      piTypes: ['PI.ID.RIC'],
+      peopleAffected: 35,
+      minors: 5,
+      riskLevel: 'high',
+      scanId: started.body.id,
+    });
+    expect((lead.body.scaleBand as string).startsWith('S')).toBe(true);
+  });
+
+  it('a source that cannot be read is an issue of the job, not its failure', async () => {
+    const started = await a.call('POST', '/api/scans', { targets: [join(dir, 'missing.csv'), join(dir, 'roster.csv')] });
+    const done = await finished(started.body.id as string);
+    expect(done.status).toBe('done');
+    expect((done.summary as { issueList: unknown[] }).issueList).toEqual([expect.objectContaining({ severity: 'error' })]);
+    expect(done.summary).toMatchObject({ people: { distinct: 35 } });
+  });
+
+  it('refuses files outside the scan folders and non-web URLs, naming the target', async () => {
+    const r = await a.call('POST', '/api/scans', { targets: ['https://example.com/', '/etc/passwd', 'file:///etc/passwd'] });
+    expect(r.status).toBe(400);
+    expect((r.body.error as { issues: { path: string }[] }).issues.map((i) => i.path)).toEqual(['body.targets.1', 'body.targets.2']);
+    expect(await store.db.selectFrom('scans').select('id').where('targets', 'like', '%passwd%').execute()).toEqual([]);
+  });
+
+  it('another unit sees none of the scans', async () => {
+    expect((await b.call('GET', '/api/scans')).body).toEqual({ scans: [] });
+    const mine = (await a.call<{ scans: { id: string }[] }>('GET', '/api/scans')).body.scans[0]?.id ?? '';
+    expect((await b.call('GET', `/api/scans/${mine}`)).status).toBe(404);
+    expect((await b.call('GET', `/api/scans/${mine}/findings`)).status).toBe(404);
+    expect((await b.call('POST', `/api/scans/${mine}/lead`, { title: 't', subject: { name: 's', type: 'other' } })).status).toBe(404);
+  });
+});
