@@ -35,4 +35,37 @@ describe('linear-chain decoding', () => {
       { start: 6, end: 8 },
     ]);
   });
+
+  it('finds the best five-tag path, as exhaustive search does, with float and int8 weights', () => {
+    // A seeded random five-tag model (the unrolled decoder's case), checked against all 5^n paths.
+    let seed = 7;
+    const rnd = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) / 2 ** 24 - 0.5;
+    };
+    for (let round = 0; round < 30; round++) {
+      const bits = 3;
+      const emission = Float32Array.from({ length: 8 * 5 }, () => rnd() * 4);
+      const transition = Float32Array.from({ length: 6 * 5 }, () => rnd() * 4);
+      const steps = Int8Array.from(emission, (w) => Math.round(w * 20));
+      const quantized = round % 2 === 0 ? { steps, scale: 0.05 } : undefined;
+      const m: LinearChainModel = { name: 'r', tags: ['O', 'B', 'I', 'E', 'S'], bits, emission, transition, quantized };
+      const n = 1 + (round % 6);
+      const ids = Int32Array.from({ length: n * 2 }, () => Math.floor((rnd() + 0.5) * 8));
+      const w = (id: number, y: number) => (quantized ? steps[id * 5 + y]! * 0.05 : emission[id * 5 + y]!);
+      const em = (i: number, y: number) => w(ids[i * 2]!, y) + w(ids[i * 2 + 1]!, y);
+      let best = -Infinity;
+      let bestPath: number[] = [];
+      for (let code = 0; code < 5 ** n; code++) {
+        const path = Array.from({ length: n }, (_, i) => Math.floor(code / 5 ** (n - 1 - i)) % 5);
+        let score = transition[25 + path[0]!]! + em(0, path[0]!);
+        for (let i = 1; i < n; i++) score += transition[path[i - 1]! * 5 + path[i]!]! + em(i, path[i]!);
+        if (score > best + 1e-4) {
+          best = score;
+          bestPath = path;
+        }
+      }
+      expect(Array.from(decode(m, { length: n, perPosition: 2, ids }))).toEqual(bestPath);
+    }
+  });
 });

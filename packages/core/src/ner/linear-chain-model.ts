@@ -1,4 +1,5 @@
 import { PiguardError } from '../errors.js';
+import { forward5 } from './viterbi-five-tags.js';
 
 /**
  * A linear-chain tagger: per-position scores are sums of hashed feature weights (one row of `tags.length`
@@ -121,23 +122,8 @@ export class DecodeScratch {
   }
 }
 
-/**
- * The highest-scoring tag sequence (Viterbi); ties go to the lower tag index, so decoding is deterministic.
- * `bias` (one value per tag) is added at every position: a negative bias on 'O' trades precision for recall.
- * With `scratch` the returned path is a view of its buffer, valid until the scratch is used again.
- */
-export function decode(m: LinearChainModel, f: SequenceFeatures, bias?: ArrayLike<number>, scratch?: DecodeScratch): Uint8Array {
-  const n = f.length;
-  const t = m.tags.length;
-  if (n === 0) return new Uint8Array(0);
-  const s = scratch ?? new DecodeScratch();
-  s.ensure(n, t);
-  const path = s.path.subarray(0, n);
-  const em = s.em;
-  emissionScores(m, f, em);
-  if (bias) for (let i = 0; i < n; i++) for (let y = 0; y < t; y++) em[i * t + y]! += bias[y] ?? 0;
-  const tr = m.transition;
-  const back = s.back;
+// Viterbi's forward pass for any number of tags; returns the best last tag.
+function forwardAny(tr: Float32Array, em: Float32Array, back: Uint8Array, n: number, t: number): number {
   const score = new Float32Array(t);
   const next = new Float32Array(t);
   for (let y = 0; y < t; y++) score[y] = tr[t * t + y]! + em[y]!;
@@ -160,6 +146,27 @@ export function decode(m: LinearChainModel, f: SequenceFeatures, bias?: ArrayLik
   }
   let arg = 0;
   for (let y = 1; y < t; y++) if (score[y]! > score[arg]!) arg = y;
+  return arg;
+}
+
+/**
+ * The highest-scoring tag sequence (Viterbi); ties go to the lower tag index, so decoding is deterministic.
+ * `bias` (one value per tag) is added at every position: a negative bias on 'O' trades precision for recall.
+ * With `scratch` the returned path is a view of its buffer, valid until the scratch is used again.
+ */
+export function decode(m: LinearChainModel, f: SequenceFeatures, bias?: ArrayLike<number>, scratch?: DecodeScratch): Uint8Array {
+  const n = f.length;
+  const t = m.tags.length;
+  if (n === 0) return new Uint8Array(0);
+  const s = scratch ?? new DecodeScratch();
+  s.ensure(n, t);
+  const path = s.path.subarray(0, n);
+  const em = s.em;
+  emissionScores(m, f, em);
+  if (bias) for (let i = 0; i < n; i++) for (let y = 0; y < t; y++) em[i * t + y]! += bias[y] ?? 0;
+  const tr = m.transition;
+  const back = s.back;
+  let arg = t === 5 ? forward5(tr, em, back, n) : forwardAny(tr, em, back, n, t);
   for (let i = n - 1; i >= 0; i--) {
     path[i] = arg;
     arg = back[i * t + arg]!;
