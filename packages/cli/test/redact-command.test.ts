@@ -85,6 +85,7 @@ describe('piguard redact / reveal / risk (issue 5)', () => {
     const a = await cli(['redact', input, '--out', join(dir, 'd1.txt'), '--operator', 'hash'], { PIGUARD_KEY_FILE: keyFile });
     const b = await cli(['redact', input, '--out', join(dir, 'd2.txt'), '--operator', 'hash'], { PIGUARD_KEY: KEY });
     expect(a.code).toBe(0);
+    expect(b.code).toBe(0);
     expect(await readFile(join(dir, 'd1.txt'), 'utf8')).toBe(await readFile(join(dir, 'd2.txt'), 'utf8'));
     expect(await readFile(join(dir, 'd1.txt'), 'utf8')).toMatch(/^手机 [0-9a-f]{16}\n$/);
   });
