@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const TIME = '/usr/bin/time';
 
@@ -28,8 +28,23 @@ function elapsed(report: string): number {
   return m ? Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]) : Number.NaN;
 }
 
+// Without GNU time, the child's own /proc entries are polled: VmHWM is its peak RSS so far, utime + stime
+// (clock ticks, 100 a second on Linux) its CPU time; the last reading before it exits stands for the whole run.
+function pollProc(pid: number, last: { peakKb: number; ticks: number }): void {
+  try {
+    const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    if (hwm) last.peakKb = Math.max(last.peakKb, Number(hwm[1]));
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    last.ticks = Number(fields[11]) + Number(fields[12]);
+  } catch {
+    // The process has exited between two polls (or /proc is absent): keep the last reading.
+    return;
+  }
+}
+
 /**
- * Runs `cmd args` under `/usr/bin/time -v` and resolves with its times and peak RSS. stdout is kept only up to
+ * Runs `cmd args` under `/usr/bin/time -v` (or, where GNU time is missing, polling /proc) and resolves with its times and peak RSS. stdout is kept only up to
  * `keepStdout` characters (its lines are all counted), so a tool that prints every finding does not fill memory.
  */
 export function timedRun(
@@ -39,7 +54,15 @@ export function timedRun(
 ): Promise<TimedRun> {
   const keep = opts.keepStdout ?? 1 << 20;
   return new Promise((resolve, reject) => {
-    const child = spawn(TIME, ['-v', cmd, ...args], { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const gnuTime = haveGnuTime();
+    const t0 = performance.now();
+    const child = spawn(gnuTime ? TIME : cmd, gnuTime ? ['-v', cmd, ...args] : args, {
+      cwd: opts.cwd,
+      env: opts.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const proc = { peakKb: 0, ticks: 0 };
+    const poller = gnuTime || child.pid === undefined ? undefined : setInterval(() => pollProc(child.pid!, proc), 50);
     let stdout = '';
     let lines = 0;
     let stderr = '';
@@ -56,6 +79,19 @@ export function timedRun(
     });
     child.on('error', reject);
     child.on('close', (code) => {
+      if (poller) clearInterval(poller);
+      if (!gnuTime) {
+        resolve({
+          exitCode: code ?? 1,
+          wallSeconds: (performance.now() - t0) / 1000,
+          cpuSeconds: proc.ticks / 100,
+          peakRssMb: proc.peakKb / 1000,
+          stdout,
+          stdoutLines: lines,
+          stderrTail: stderr.slice(-2000),
+        });
+        return;
+      }
       const report = stderr.slice(stderr.lastIndexOf('Command being timed'));
       resolve({
         exitCode: field(report, 'Exit status') || (code ?? 1),
