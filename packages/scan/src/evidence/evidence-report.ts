@@ -1,4 +1,5 @@
 import type { CaptureEntry, EvidenceEntry, FindingsEntry } from './evidence-entry.js';
+import { peopleIn } from './evidence-finding.js';
 import type { EvidenceVerdict } from './verify-evidence.js';
 
 const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -41,7 +42,10 @@ export function evidenceReport(
   const captures = new Map<string, CaptureEntry>();
   for (const e of entries) if (e.type === 'capture') captures.set(e.sha256, e);
   const findings = entries.filter((e): e is FindingsEntry => e.type === 'findings');
-  const people = findings.reduce((n, e) => n + (e.people ?? 0), 0);
+  // People across sources: the latest look at each source, identity numbers counted once wherever they appear.
+  const latest = new Map<string, FindingsEntry>();
+  for (const e of findings) latest.set(e.source, e);
+  const people = peopleIn([...latest.values()].flatMap((e) => e.findings));
   const sensitive = new Set(findings.flatMap((e) => e.findings.filter((f) => f.class === 'sensitive').map((f) => f.piType)));
   const operators = [...new Set(entries.map((e) => e.operator))];
   const captureRows = [...captures.values()].map(
@@ -60,7 +64,7 @@ export function evidenceReport(
 <h2>完整性 Integrity</h2>${integrity}
 <h2>概要 Summary</h2>
 <ul><li>来源 Sources with findings: ${findings.filter((f) => f.findings.length > 0).length}</li>
-<li>涉及人数（按证件号去重）People counted (distinct identity numbers): ${people}</li>
+<li>涉及人数（各来源最近一次采集，按证件号去重）People counted (latest capture of each source, distinct identity numbers): ${people}</li>
 <li>敏感个人信息类别 Sensitive classes: ${[...sensitive].map((s) => `<code>${escape(s)}</code>`).join(', ') || '无 none'}</li></ul>
 <p>所有样本均已脱敏；原始数据仅存于采集文件中。All samples are masked; raw values exist only in the captured files.</p>
 <h2>发现 Findings（何处、何时 where and when）</h2>

@@ -83,6 +83,8 @@ describe('web evidence: capture, verify, export, recheck', () => {
       .join('');
     expect(report).toContain('完整性校验通过');
     expect(report).toContain('Integrity verified');
+    // Three pages list the same two people: counted once.
+    expect(report).toMatch(/distinct identity numbers\): 2\b/);
     expect(report).toContain(`${site.origin}/a.html`);
     for (const id of ids) expect(report).not.toContain(id);
     await rm(out, { force: true });
