@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { delimiter } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from '../api/create-app.js';
@@ -16,6 +17,10 @@ export interface WorkbenchServerOptions {
   /** PostgreSQL URL; default PIGUARD_DATABASE_URL, else SQLite in the data directory. */
   databaseUrl?: string;
   env?: NodeJS.ProcessEnv;
+  /** Folders whose files may be scanned; default PIGUARD_SCAN_ROOTS (separated like PATH), else none. */
+  scanRoots?: readonly string[];
+  /** Let scans reach private and loopback addresses; default PIGUARD_ALLOW_PRIVATE_URLS=1. */
+  allowPrivateUrls?: boolean;
   /** The built UI; default the package's dist/ui. */
   uiDir?: string;
 }
@@ -39,7 +44,9 @@ export async function startWorkbench(options: WorkbenchServerOptions = {}): Prom
   const dataDir = options.dataDir ?? defaultDataDir(env);
   const databaseUrl = options.databaseUrl ?? env.PIGUARD_DATABASE_URL;
   const store = await openStore(databaseUrl ? { databaseUrl } : { dataDir });
-  const { app, deps } = createApp({ store });
+  const scanRoots = options.scanRoots ?? (env.PIGUARD_SCAN_ROOTS ?? '').split(delimiter).filter(Boolean);
+  const allowPrivateUrls = options.allowPrivateUrls ?? env.PIGUARD_ALLOW_PRIVATE_URLS === '1';
+  const { app, deps } = createApp({ store, scans: { fileRoots: scanRoots, allowPrivateUrls } });
   const firstRun = await bootstrapAdmin(store, deps.audit);
   const uiDir = options.uiDir ?? fileURLToPath(new URL('../../dist/ui', import.meta.url));
   mountStaticUi(app, uiDir);
@@ -57,6 +64,7 @@ export async function startWorkbench(options: WorkbenchServerOptions = {}): Prom
     firstRun,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await deps.jobs.close();
       await store.close();
     },
   };
