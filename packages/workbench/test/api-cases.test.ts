@@ -115,3 +115,29 @@ describe('workbench API: a case from lead to recommendation, the audit log, the 
     expect(Object.keys(login?.properties ?? {})).toEqual(['username', 'password']);
   });
 });
+
+describe('workbench API: dashboard', () => {
+  it("counts the unit's leads and cases only", async () => {
+    const store = await openStore({ memory: true });
+    const h = await harness(store);
+    const a = await h.as('invA');
+    const b = await h.as('invB');
+    await a.call('POST', '/api/leads', { ...leadBody(), piTypes: ['PI.ID.RIC'] });
+    const l2 = await a.call('POST', '/api/leads', { ...leadBody(), peopleAffected: 10, minors: 0 });
+    await a.call('POST', '/api/cases', { title: 'c', kind: 'administrative', leadIds: [l2.body.id] });
+    await b.call('POST', '/api/leads', leadBody());
+    const d = await a.call('GET', '/api/dashboard');
+    expect(d.body).toMatchObject({
+      leads: 2,
+      cases: 1,
+      peopleAffected: 1210,
+      minors: 300,
+      leadsByStatus: { new: 1, 'case-opened': 1 },
+      leadsByPiType: { 'PI.ID.RIC': 1 },
+      leadsByRegion: { '440300': 2 },
+      casesByStatus: { open: 1 },
+    });
+    expect((await b.call('GET', '/api/dashboard')).body).toMatchObject({ leads: 1, cases: 0, peopleAffected: 1200 });
+    await store.close();
+  });
+});

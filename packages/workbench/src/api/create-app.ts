@@ -15,6 +15,7 @@ import { registerRoutes } from './register-routes.js';
 import { adminRoutes } from './routes/admin-routes.js';
 import { authRoutes, SESSION_COOKIE } from './routes/auth-routes.js';
 import { caseRoutes } from './routes/case-routes.js';
+import { dashboardRoutes } from './routes/dashboard-routes.js';
 import { leadRoutes } from './routes/lead-routes.js';
 import { scanRoutes } from './routes/scan-routes.js';
 
@@ -33,7 +34,14 @@ export interface AppOptions {
 }
 
 /** Every API route, in the order of the OpenAPI description. */
-export const API_ROUTES: readonly AnyRoute[] = [...authRoutes, ...leadRoutes, ...scanRoutes, ...caseRoutes, ...adminRoutes];
+export const API_ROUTES: readonly AnyRoute[] = [
+  ...authRoutes,
+  ...leadRoutes,
+  ...scanRoutes,
+  ...caseRoutes,
+  ...dashboardRoutes,
+  ...adminRoutes,
+];
 
 /** Builds the Hono app of the API (the UI's static files are mounted by the server, not here). */
 export function createApp(options: AppOptions): { app: Hono<AppEnv>; deps: AppDeps } {
