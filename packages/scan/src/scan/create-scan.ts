@@ -10,6 +10,8 @@ import { createWorkerPool } from '../pool/worker-pool.js';
 import type { ScanIssue } from '../scan-issue.js';
 import { compileExcludes } from '../sources/exclude-filter.js';
 import { resolveTarget } from '../sources/resolve-target.js';
+import { ScanState } from '../state/scan-state.js';
+import { type Replay, StateTracker } from '../state/state-tracker.js';
 import type { SourceSink } from '../sources/source.js';
 import { loadInstallationSecret } from './installation-secret.js';
 import { openPeopleCounter } from './open-people-counter.js';
@@ -79,7 +81,9 @@ export function createScan(options: ScanOptions = {}): Scan {
     const now = resolved.now ?? new Date();
     const secret = resolved.secret ?? (await loadInstallationSecret());
     const profile = probe.options.profile;
-    const counter = openPeopleCounter({ secret, profile, now });
+    const tracker = resolved.state ? new StateTracker(new ScanState(resolved.state.path, secret, resolved.state.reuse)) : undefined;
+    const rawCounter = openPeopleCounter({ secret, profile, now });
+    const counter = tracker ? tracker.wrap(rawCounter) : rawCounter;
     // The analyzer built for validation also serves the main thread (its lazy tables are loaded once).
     const inline = createInlinePool(probe);
     const pool: AnalyzePool =
@@ -92,6 +96,8 @@ export function createScan(options: ScanOptions = {}): Scan {
             resolved.inlineChars,
           );
     const progress: ScanProgress = { files: 0, bytes: 0, findings: 0 };
+    // The file whose fragments the sources are yielding now (set by `opened`), for the state file.
+    let reading: string | undefined;
     const issues = { errors: 0, notes: 0 };
     const assembler = new RecordAssembler(counter, (f) => {
       progress.findings++;
@@ -107,7 +113,8 @@ export function createScan(options: ScanOptions = {}): Scan {
       bytes(n) {
         progress.bytes += n;
       },
-      opened() {
+      opened(path) {
+        reading = path;
         progress.files++;
         report();
       },
@@ -120,12 +127,23 @@ export function createScan(options: ScanOptions = {}): Scan {
     // Results are taken in submission order, so the output is the same for any number of workers; the
     // queue bound keeps memory flat however fast the sources read.
     const maxInFlight = Math.max(2, resolved.workers * 4);
-    const queue: Array<{ fragment: Fragment; result: Promise<FragmentResult | Error> }> = [];
+    const queue: Array<{ fragment: Fragment; file?: string; result: Promise<FragmentResult | Error> } | { replay: Replay }> = [];
     const settleHead = async (): Promise<void> => {
       const head = queue.shift();
       if (!head) return;
+      if ('replay' in head) {
+        tracker?.beforeFragment(undefined, assembler);
+        const { contribution } = head.replay;
+        assembler.replay(contribution.records, contribution.recordCount);
+        progress.files++;
+        progress.bytes += contribution.bytes;
+        report();
+        return;
+      }
+      tracker?.beforeFragment(head.file, assembler);
       const result = await head.result;
       if (result instanceof Error) {
+        tracker?.failed();
         sourceSink.issue({
           source: head.fragment.source,
           code: 'E_SOURCE_UNREADABLE',
@@ -148,12 +166,19 @@ export function createScan(options: ScanOptions = {}): Scan {
           ...(resolved.readers ? { readers: resolved.readers } : {}),
           ...(resolved.stdin ? { stdin: resolved.stdin } : {}),
           ...(resolved.web ? { web: resolved.web } : {}),
+          ...(tracker ? { skip: tracker.skip } : {}),
         });
         try {
           for await (const fragment of source.fragments(sourceSink, signal)) {
-            queue.push({ fragment, result: pool.analyze(fragment).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))) });
+            for (const replay of tracker?.takeReplays() ?? []) queue.push({ replay });
+            queue.push({
+              fragment,
+              ...(reading !== undefined ? { file: reading } : {}),
+              result: pool.analyze(fragment).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
+            });
             while (queue.length >= maxInFlight) await settleHead();
           }
+          for (const replay of tracker?.takeReplays() ?? []) queue.push({ replay });
         } catch (error) {
           // A source that throws (a bug, not bad input) loses only itself.
           sourceSink.issue({
@@ -165,6 +190,8 @@ export function createScan(options: ScanOptions = {}): Scan {
         }
       }
       while (queue.length > 0) await settleHead();
+      if (signal?.aborted) tracker?.abandon();
+      else tracker?.finish(assembler);
       assembler.flush();
     } finally {
       await pool.close();

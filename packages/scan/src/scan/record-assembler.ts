@@ -45,6 +45,24 @@ export class RecordAssembler {
     }
   }
 
+  /**
+   * Adds the records of a file an earlier scan finished (a resumed or incremental scan): counted and handed
+   * on as if read again. `recordCount` includes the records without findings.
+   */
+  replay(records: readonly ScanFinding[][], recordCount: number): void {
+    this.flush();
+    this.records += recordCount;
+    for (const findings of records) {
+      const first = findings[0];
+      if (!first) continue;
+      this.counter.addRecord({ source: first.source, findings });
+      for (const f of findings) {
+        this.findings++;
+        this.emit(f);
+      }
+    }
+  }
+
   /** Completes the open record. */
   flush(): void {
     const record = this.open;

@@ -40,6 +40,12 @@ export interface ScanOptions {
   secret?: Uint8Array;
   /** Web targets: crawl, limits, safety, rendering, and the capture hook of the evidence store. */
   web?: WebSourceOptions;
+  /**
+   * A state file recording each finished file (SHA-256 and its sealed contribution). With `reuse`, files
+   * whose content is unchanged since it was recorded are not read again: their findings are replayed
+   * (`--resume` after an interruption, `--incremental` after a finished scan).
+   */
+  state?: { path: string; reuse: boolean };
 }
 
 /** Options after validation, with defaults filled in. */

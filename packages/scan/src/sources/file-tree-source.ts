@@ -15,6 +15,8 @@ export interface FileTreeOptions extends ReadOptions {
   exclude?: ExcludeTest;
   /** Honour `.gitignore` files in the tree (default true). */
   gitignore?: boolean;
+  /** Asked before each file is read: true leaves it unread (a resumed or incremental scan reuses its results). */
+  skip?: (path: string, size: number) => Promise<boolean>;
 }
 
 interface IgnoreLayer {
@@ -69,6 +71,7 @@ export function fileTreeSource(target: string, options: FileTreeOptions = {}): S
       const read = { ...options, ...(signal ? { signal } : {}) };
       for (const file of files) {
         if (signal?.aborted) return;
+        if (options.skip && (await options.skip(file.path, file.size))) continue;
         sink.opened?.(file.path, file.size);
         try {
           const input = await fileInput(file.path, file.path, file.size, (n) => sink.bytes?.(n));

@@ -19,6 +19,8 @@ export interface TargetOptions extends ReadOptions {
   database?: DatabaseSourceOptions;
   /** Web targets: crawl, limits, safety, rendering and the evidence capture hook. */
   web?: WebSourceOptions;
+  /** Files only: asked before each file is read; true leaves it unread (resumed and incremental scans). */
+  skip?: (path: string, size: number) => Promise<boolean>;
 }
 
 /** One kind of target: a test on the target string and the source for it. */
