@@ -1,3 +1,4 @@
+import { cnFeatureTables } from './cn-feature-tables.js';
 import { featureBucket } from './feature-hash.js';
 import type { SequenceFeatures } from './linear-chain-model.js';
 import type { CnNameLexicon } from './cn-name-lexicon.js';
@@ -110,6 +111,7 @@ export function cnCharFeaturesInto(
     for (let j = p + 1; j < p + len - 1; j++) cover[j] = 2;
     cover[p + len - 1] = 3;
   }
+  const tb = cnFeatureTables(bits);
   let o = 0;
   for (let p = PAD; p < n + PAD; p++) {
     const c0 = code[p]!;
@@ -122,7 +124,7 @@ export function cnCharFeaturesInto(
     const kp1 = cls[p + 1]!;
     const wl = word[p - 1]!;
     const wr = word[p]!;
-    ids[o++] = featureBucket(mask, 1, 0, 0, 0);
+    ids[o++] = tb.bias;
     ids[o++] = featureBucket(mask, 2, c0, 0, 0);
     ids[o++] = featureBucket(mask, 3, cm1, 0, 0);
     ids[o++] = featureBucket(mask, 4, cp1, 0, 0);
@@ -134,20 +136,20 @@ export function cnCharFeaturesInto(
     ids[o++] = featureBucket(mask, 10, cp1, cp2, 0);
     ids[o++] = featureBucket(mask, 11, cm1, cp1, 0);
     ids[o++] = featureBucket(mask, 12, cm1, c0, cp1);
-    ids[o++] = featureBucket(mask, 13, k0, 0, 0);
-    ids[o++] = featureBucket(mask, 14, km1, k0, 0);
-    ids[o++] = featureBucket(mask, 15, k0, kp1, 0);
+    ids[o++] = tb.cls[k0]!;
+    ids[o++] = tb.prevCls[km1 * 64 + k0]!;
+    ids[o++] = tb.nextCls[k0 * 64 + kp1]!;
     ids[o++] = featureBucket(mask, 16, cls[p - 2]! * 64 + km1, k0, 0);
     ids[o++] = featureBucket(mask, 17, k0, kp1 * 64 + cls[p + 2]!, 0);
-    ids[o++] = featureBucket(mask, 18, shape[p - 1]! * 8 + shape[p]!, shape[p + 1]!, 0);
-    ids[o++] = featureBucket(mask, 19, wl * 2 + wr, k0, 0);
-    ids[o++] = featureBucket(mask, 20, word[p - 2]! * 2 + word[p + 1]!, wl * 2 + wr, 0);
+    ids[o++] = tb.shapes[(shape[p - 1]! * 8 + shape[p]!) * 8 + shape[p + 1]!]!;
+    ids[o++] = tb.wordCls[(wl * 2 + wr) * 64 + k0]!;
+    ids[o++] = tb.words[(word[p - 2]! * 2 + word[p + 1]!) * 4 + wl * 2 + wr]!;
     ids[o++] = featureBucket(mask, 21, k0, cm1, 0);
     ids[o++] = featureBucket(mask, 22, k0, cp1, 0);
     ids[o++] = featureBucket(mask, 23, km1, c0, 0);
     ids[o++] = featureBucket(mask, 24, kp1, c0, 0);
-    ids[o++] = featureBucket(mask, 25, cover[p]!, p > PAD ? cover[p - 1]! : 4, p + 1 < n + PAD ? cover[p + 1]! : 4);
-    ids[o++] = featureBucket(mask, 26, cover[p]!, k0, 0);
+    ids[o++] = tb.cover[(cover[p]! * 5 + (p > PAD ? cover[p - 1]! : 4)) * 5 + (p + 1 < n + PAD ? cover[p + 1]! : 4)]!;
+    ids[o++] = tb.coverCls[cover[p]! * 64 + k0]!;
   }
   return { length: n, perPosition: F, ids };
 }
