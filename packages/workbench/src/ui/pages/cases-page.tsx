@@ -1,0 +1,117 @@
+import { Button, Card, DatePicker, Descriptions, Form, Input, Select, Table, Timeline } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../api-client.js';
+import { useWords } from '../i18n.js';
+import type { CaseDetail, CaseSummary } from '../types.js';
+
+const EVENT_KINDS = ['investigation', 'recommendation', 'reminder', 'response', 'litigation', 'judgment', 'rectification-check', 'note'];
+
+/** The cases the unit sees, and one case with its timeline and evidence. */
+export function CasesPage({ caseId, go }: { caseId?: string; go: (path: string) => void }) {
+  const w = useWords();
+  const [cases, setCases] = useState<CaseSummary[]>([]);
+  useEffect(() => {
+    void api<{ cases: CaseSummary[] }>('GET', '/api/cases').then((r) => setCases(r.cases));
+  }, []);
+  if (caseId) return <CaseView id={caseId} go={go} />;
+  return (
+    <Table
+      rowKey="id"
+      dataSource={cases}
+      onRow={(c) => ({ onClick: () => go(`/cases/${c.id}`), style: { cursor: 'pointer' } })}
+      columns={[
+        { title: w.title, dataIndex: 'title' },
+        { title: w.caseKind, dataIndex: 'kind' },
+        { title: w.status, dataIndex: 'status' },
+        { title: w.createdAt, render: (_, c) => c.createdAt.slice(0, 10) },
+      ]}
+    />
+  );
+}
+
+function CaseView({ id, go }: { id: string; go: (path: string) => void }) {
+  const w = useWords();
+  const [c, setC] = useState<CaseDetail>();
+  const load = useCallback(() => void api<CaseDetail>('GET', `/api/cases/${id}`).then(setC), [id]);
+  useEffect(load, [load]);
+  if (!c) return null;
+  const addEvent = async (v: { kind: string; title: string; detail?: string; dueAt?: { toISOString(): string } }) => {
+    await api('POST', `/api/cases/${id}/events`, {
+      kind: v.kind,
+      title: v.title,
+      detail: v.detail ?? '',
+      ...(v.dueAt ? { dueAt: v.dueAt.toISOString() } : {}),
+    });
+    load();
+  };
+  const attach = async (v: { evidenceRef: string; sha256: string; description?: string }) => {
+    await api('POST', `/api/cases/${id}/evidence`, { ...v, description: v.description ?? '' });
+    load();
+  };
+  return (
+    <>
+      <Button onClick={() => go('/cases')}>{w.back}</Button>
+      <Descriptions bordered column={3} style={{ marginTop: 16 }} title={c.title}>
+        <Descriptions.Item label={w.caseKind}>{c.kind}</Descriptions.Item>
+        <Descriptions.Item label={w.status}>
+          <span data-testid="case-status">{c.status}</span>
+        </Descriptions.Item>
+        <Descriptions.Item label={w.leads}>{c.leads.map((l) => `${l.title} (${l.peopleAffected})`).join('；')}</Descriptions.Item>
+      </Descriptions>
+      <Card title={w.timeline} style={{ marginTop: 16 }}>
+        <Timeline
+          items={c.timeline.map((e) => ({
+            content: (
+              <div data-testid="timeline-item">
+                <b>{e.title}</b>{' '}
+                <small>
+                  {e.kind} · {e.occurredAt.slice(0, 10)}
+                  {e.dueAt ? ` · ${w.dueAt} ${e.dueAt.slice(0, 10)}` : ''}
+                </small>
+                {e.detail && <div>{e.detail}</div>}
+              </div>
+            ),
+          }))}
+        />
+        {c.owned && (
+          <Form layout="inline" onFinish={addEvent} initialValues={{ kind: 'investigation' }}>
+            <Form.Item name="kind" label={w.eventKind}>
+              <Select style={{ width: 180 }} options={EVENT_KINDS.map((k) => ({ value: k, label: k }))} />
+            </Form.Item>
+            <Form.Item name="title" label={w.title} rules={[{ required: true }]}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="dueAt" label={w.dueAt}>
+              <DatePicker />
+            </Form.Item>
+            <Button htmlType="submit">{w.addEvent}</Button>
+          </Form>
+        )}
+      </Card>
+      <Card title={w.evidence} style={{ marginTop: 16 }}>
+        <Table
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={c.evidence}
+          columns={[
+            { title: w.evidenceRef, dataIndex: 'evidenceRef' },
+            { title: w.sha256, render: (_, e) => <code>{e.sha256.slice(0, 16)}…</code> },
+            { title: w.detail, dataIndex: 'description' },
+          ]}
+        />
+        {c.owned && (
+          <Form layout="inline" onFinish={attach} style={{ marginTop: 12 }}>
+            <Form.Item name="evidenceRef" label={w.evidenceRef} rules={[{ required: true }]}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="sha256" label={w.sha256} rules={[{ required: true, pattern: /^[0-9a-f]{64}$/ }]}>
+              <Input style={{ width: 300 }} />
+            </Form.Item>
+            <Button htmlType="submit">{w.attach}</Button>
+          </Form>
+        )}
+      </Card>
+    </>
+  );
+}
