@@ -56,6 +56,7 @@ export type * from './operators/operator-spec.js';
 export { createOperatorKeys, MIN_OPERATOR_KEY_BYTES } from './operators/operator-keys.js';
 export type { OperatorKeys } from './operators/operator-keys.js';
 export { detokenize, surrogateToken, tokenizeValue } from './operators/tokenize.js';
+export { pseudonymizeValue } from './operators/pseudonymize.js';
 export { revealText } from './operators/reveal-text.js';
 export type { RevealResult } from './operators/reveal-text.js';
 export { createAes } from './fpe/aes.js';

@@ -1,6 +1,6 @@
 import { luhnCheckDigit } from '../checksums/luhn.js';
 import { mod11_2CheckChar } from '../checksums/iso7064-mod11-2.js';
-import { requireKeys } from './operator-keys.js';
+import { type OperatorKeys, requireKeys } from './operator-keys.js';
 import type { OperatorFn, OperatorInput, PseudonymizeSpec } from './operator-spec.js';
 import { type KeyedRandom, keyedRandom } from './keyed-random.js';
 import { surrogateTables } from './surrogate-tables.js';
@@ -99,3 +99,8 @@ export const pseudonymize: OperatorFn<PseudonymizeSpec> = (input, spec, ctx) => 
       return sameShape(input.value, r);
   }
 };
+
+/** The pseudonym of one value under `keys` (the operator without a finding around it). */
+export function pseudonymizeValue(keys: OperatorKeys, entity: string, value: string, spec: Omit<PseudonymizeSpec, 'kind'> = {}): string {
+  return pseudonymize({ entity, value, piType: '' }, { kind: 'pseudonymize', ...spec }, { keys });
+}
