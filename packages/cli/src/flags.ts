@@ -59,6 +59,12 @@ export const scanFlags = {
   },
   exclude: { flags: '-e, --exclude <glob>', description: 'leave out matching paths (repeatable)', parse: repeatable },
   workers: { flags: '-w, --workers <n>', description: 'analysis threads (default: one per core; 0 = none)', parse: numberIn(0, 256, true) },
+  state: { flags: '--state <file>', description: 'state file of --resume/--incremental (default: under ~/.local/share/piguard/state)' },
+  resume: { flags: '--resume', description: 'continue an interrupted scan: files finished before are not read again' },
+  incremental: {
+    flags: '--incremental',
+    description: 'skip files whose content (SHA-256) is unchanged since the last scan; their findings are reused',
+  },
   lang: { flags: '--lang <lang>', description: 'language of the html report', choices: ['zh', 'en'], defaultValue: 'zh' },
   config: {
     flags: '-c, --config <file>',
@@ -79,6 +85,9 @@ export interface ScanFlagValues {
   workers?: number;
   config?: string;
   lang: 'zh' | 'en';
+  state?: string;
+  resume?: boolean;
+  incremental?: boolean;
 }
 
 /** Commander options built from the definitions above. */

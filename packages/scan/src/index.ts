@@ -52,3 +52,4 @@ export type { RevealReport } from './redact/reveal-file.js';
 export { loadOperatorKeys } from './redact/operator-key.js';
 export { measureTableRisk, tableRecords } from './redact/table-risk.js';
 export type { TableRisk, TableRiskOptions } from './redact/table-risk.js';
+export { defaultStatePath } from './state/scan-state.js';

@@ -11,6 +11,7 @@ import { stdinTwice } from '../messages/stdin-twice.js';
 import { usageError } from '../messages/usage-error.js';
 import { createProgress } from '../progress.js';
 import { scanOptionsFromConfig } from './scan-config.js';
+import { stateOptionFromFlags } from './scan-state-flags.js';
 import { type WebScanFlagValues, webOptionsFromFlags } from './web-evidence-flags.js';
 
 // Formats with no place for issues in their output print them on stderr.
@@ -48,6 +49,7 @@ export async function scanCommand(targets: string[], flags: ScanFlagValues & Web
       secret,
       web: { ...webOptionsFromFlags(flags, version), ...(evidence ? { capture: evidence.capture } : {}) },
       ...(await scanOptionsFromConfig(targets, flags, process.cwd())),
+      ...stateOptionFromFlags(targets, flags, process.cwd(), io.env),
       ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
       stdin: io.stdin,
     });
@@ -73,11 +75,16 @@ export async function scanCommand(targets: string[], flags: ScanFlagValues & Web
     { write: (s) => void out.write(s) },
     { reveal: flags.reveal === true, recognizers: scan.recognizers, version, lang: flags.lang },
   );
+  const interrupt = new AbortController();
+  const onInterrupt = (): void => interrupt.abort();
   const progress = createProgress(io.stderr, io.env.CI === undefined);
   let any = false;
   let sensitive = false;
   let unreadable = 0;
   try {
+    // Ctrl-C stops reading and still writes the report of what was read; the state file keeps every
+    // finished file, so `--resume` continues from there.
+    process.once('SIGINT', onInterrupt);
     const summary = await scan.run(targets, {
       finding(f) {
         any = true;
@@ -91,7 +98,7 @@ export async function scanCommand(targets: string[], flags: ScanFlagValues & Web
         reporter.issue(i);
       },
       progress: (p) => progress.update(p),
-    });
+    }, interrupt.signal);
     progress.stop();
     await recorder?.flush();
     reporter.end(summary);
@@ -103,7 +110,12 @@ export async function scanCommand(targets: string[], flags: ScanFlagValues & Web
     }
     throw error;
   } finally {
+    process.off('SIGINT', onInterrupt);
     if (file) await closeOutput(file);
+  }
+  if (interrupt.signal.aborted) {
+    io.stderr.write('piguard: interrupted; run the same command with --resume to continue\n');
+    return EXIT.interrupted;
   }
   // A failed gate outranks unreadable sources: CI must see the findings first.
   if ((flags.failOn === 'any' && any) || (flags.failOn === 'sensitive' && sensitive)) return EXIT.findings;
