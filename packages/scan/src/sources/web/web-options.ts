@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { PrivatePolicy } from './address-guard.js';
 import type { ReadOptions } from '../read-input.js';
 import type { FetchedResponse } from './safe-fetch.js';
@@ -50,5 +51,7 @@ export interface WebSourceOptions extends ReadOptions {
   capture?: CaptureSink;
 }
 
+const { version } = createRequire(import.meta.url)('../../../package.json') as { version: string };
+
 /** The User-Agent sent when none is set: names the tool and where to reach its maintainers. */
-export const DEFAULT_USER_AGENT = 'piguard/0.1.0 (+https://github.com/piguard/piguard; personal-information exposure scanner)';
+export const DEFAULT_USER_AGENT = `piguard/${version} (+https://github.com/piguard/piguard; personal-information exposure scanner)`;
