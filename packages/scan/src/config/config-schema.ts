@@ -13,7 +13,15 @@ function compiles(source: string, flags: string): boolean {
   }
 }
 
-const regexSource = z.string().min(1, 'must not be empty').max(1000, 'must be at most 1000 characters');
+// A group that repeats and holds a repetition itself ((a+)+, (\\d*)*, (x+){2,}) can backtrack
+// exponentially on a near miss: refused, since a config file may come from anyone.
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/;
+
+const regexSource = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(1000, 'must be at most 1000 characters')
+  .refine((p) => !NESTED_QUANTIFIER.test(p), 'repeats a group that repeats itself (catastrophic backtracking): rewrite it');
 
 const customRecognizerSchema = z
   .strictObject({

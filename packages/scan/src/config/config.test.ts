@@ -70,6 +70,10 @@ describe('parseConfig', () => {
     );
     expect(configError(JSON.stringify({ recognizers: [{ ...base, pattern: '\\d*' }] }))).toContain('matches the empty string');
     expect(configError(JSON.stringify({ allowList: { patterns: ['[z-a]'] } }))).toContain('allowList.patterns[0]');
+    for (const evil of ['(a+)+$', '(\\d*)*x', '(?:ab+){2,}']) {
+      expect(configError(JSON.stringify({ recognizers: [{ ...base, pattern: evil }] }))).toContain('catastrophic backtracking');
+    }
+    expect(configError(JSON.stringify({ allowList: { patterns: ['(x+)+'] } }))).toContain('catastrophic backtracking');
   });
   it('rejects duplicate recogniser ids and required context without words', () => {
     const r = { id: 'x-id', entity: 'X_ID', piType: 'PI.NET.ACCOUNT', pattern: 'X\\d+' };
