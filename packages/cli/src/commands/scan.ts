@@ -94,6 +94,7 @@ export async function scanCommand(targets: string[], flags: ScanFlagValues & Web
       },
       issue(i: ScanIssue) {
         if (i.severity === 'error') unreadable++;
+        recorder?.issue(i);
         if (ISSUES_ON_STDERR.has(flags.format)) io.stderr.write(issueLine(i));
         reporter.issue(i);
       },

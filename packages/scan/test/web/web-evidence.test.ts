@@ -42,8 +42,8 @@ describe('web evidence: capture, verify, export, recheck', () => {
     const recorder = evidenceRecorder(store);
     const scan = createScan({ workers: 0, secret, types: ['PI.ID.RIC'], web: { ...web, capture: store.capture } });
     await scan.run(
-      ['a', 'b', 'c'].map((p) => `${site.origin}/${p}.html`),
-      { finding: (f) => recorder.finding(f), issue: () => {} },
+      ['a', 'b', 'c', 'missing'].map((p) => `${site.origin}/${p}.html`),
+      { finding: (f) => recorder.finding(f), issue: (i) => recorder.issue(i) },
     );
     await recorder.flush();
     const log = await readFile(join(dir, 'log.jsonl'), 'utf8');
@@ -63,7 +63,11 @@ describe('web evidence: capture, verify, export, recheck', () => {
       [2, 2, expect.any(String)],
       [2, 2, expect.any(String)],
     ]);
-    expect(await verifyEvidence(dir)).toMatchObject({ ok: true, captures: 1 });
+    // The 404 is kept (its body is a capture) and noted.
+    expect(
+      entries.filter((e) => e.type === 'note').map((e) => (e.type === 'note' ? [e.source.replace(site.origin, ''), e.code] : [])),
+    ).toEqual([['/missing.html', 'E_NOT_FOUND']]);
+    expect(await verifyEvidence(dir)).toMatchObject({ ok: true, captures: 2 });
   });
 
   it('exports a pack with captures, manifest, findings and a bilingual report', async () => {
