@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mod11_2CheckChar } from '@piguard/core';
@@ -90,6 +90,32 @@ describe('workbench API: scans as background jobs, masked findings, a lead from 
     expect(r.status).toBe(400);
     expect((r.body.error as { issues: { path: string }[] }).issues.map((i) => i.path)).toEqual(['body.targets.1', 'body.targets.2']);
     expect(await store.db.selectFrom('scans').select('id').where('targets', 'like', '%passwd%').execute()).toEqual([]);
+  });
+
+  it('the rectification check re-scans the sources and puts reduced, then gone, on the timeline', async () => {
+    const site = join(dir, 'site');
+    mkdirSync(site);
+    writeFileSync(join(site, 'list.csv'), `身份证号\n${ids.slice(0, 10).join('\n')}\n`);
+    const scan = await a.call('POST', '/api/scans', { targets: [site] });
+    await finished(scan.body.id as string);
+    const lead = await a.call('POST', `/api/scans/${scan.body.id as string}/lead`, {
+      title: '复查',
+      subject: { name: '某站', type: 'website' },
+    });
+    const kase = await a.call('POST', '/api/cases', { title: '复查案', kind: 'administrative', leadIds: [lead.body.id] });
+    const caseId = kase.body.id as string;
+
+    writeFileSync(join(site, 'list.csv'), `身份证号\n${ids.slice(0, 3).join('\n')}\n`);
+    const first = await a.call('POST', `/api/cases/${caseId}/recheck`);
+    expect(first).toMatchObject({ status: 201, body: { before: { findings: 10, people: 10 } } });
+    await runner.settled(first.body.scanId as string);
+    writeFileSync(join(site, 'list.csv'), '身份证号\n');
+    const second = await a.call('POST', `/api/cases/${caseId}/recheck`);
+    await runner.settled(second.body.scanId as string);
+
+    const detail = await a.call<{ timeline: { kind: string; title: string }[] }>('GET', `/api/cases/${caseId}`);
+    expect(detail.body.timeline.filter((e) => e.kind === 'rectification-check').map((e) => e.title)).toEqual(['reduced', 'gone']);
+    expect((await b.call('POST', `/api/cases/${caseId}/recheck`)).status).toBe(404);
   });
 
   it('another unit sees none of the scans', async () => {

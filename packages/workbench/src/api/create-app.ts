@@ -17,6 +17,7 @@ import { authRoutes, SESSION_COOKIE } from './routes/auth-routes.js';
 import { caseRoutes } from './routes/case-routes.js';
 import { dashboardRoutes } from './routes/dashboard-routes.js';
 import { leadRoutes } from './routes/lead-routes.js';
+import { recheckRoutes } from './routes/recheck-routes.js';
 import { scanRoutes } from './routes/scan-routes.js';
 
 /** Options of the API app. */
@@ -39,6 +40,7 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...leadRoutes,
   ...scanRoutes,
   ...caseRoutes,
+  ...recheckRoutes,
   ...dashboardRoutes,
   ...adminRoutes,
 ];

@@ -45,10 +45,16 @@ export class ScanJobRunner {
     this.options = options;
   }
 
-  /** Starts the job of a scan row that is already stored with status `queued`. */
-  start(scanId: string, targets: readonly string[]): void {
+  /**
+   * Starts the job of a scan row that is already stored with status `queued`; `then` runs after the job has
+   * stored its result (a rectification check compares it), and the job counts as settled after it.
+   */
+  start(scanId: string, targets: readonly string[], then?: () => Promise<void>): void {
     const abort = new AbortController();
-    const promise = this.run(scanId, targets, abort.signal).finally(() => this.running.delete(scanId));
+    const promise = this.run(scanId, targets, abort.signal)
+      .then(() => then?.())
+      .catch(() => undefined)
+      .finally(() => this.running.delete(scanId));
     this.running.set(scanId, { promise, abort });
   }
 

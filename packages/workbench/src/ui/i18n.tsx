@@ -46,6 +46,7 @@ const zh = {
   sha256: 'SHA-256',
   evidenceRef: '证据编号',
   attach: '附加证据',
+  recheck: '整改复查',
 };
 
 const en: typeof zh = {
@@ -94,6 +95,7 @@ const en: typeof zh = {
   sha256: 'SHA-256',
   evidenceRef: 'Evidence ref',
   attach: 'Attach evidence',
+  recheck: 'Rectification re-scan',
 };
 
 /** The UI's words; Chinese is the default. */

@@ -48,9 +48,28 @@ function CaseView({ id, go }: { id: string; go: (path: string) => void }) {
     await api('POST', `/api/cases/${id}/evidence`, { ...v, description: v.description ?? '' });
     load();
   };
+  const recheck = async () => {
+    await api('POST', `/api/cases/${id}/recheck`);
+    // The re-scan runs in the background; its verdict joins the timeline when it is done.
+    for (let i = 0; i < 30; i++) {
+      await new Promise((r) => setTimeout(r, 1000));
+      const next = await api<CaseDetail>('GET', `/api/cases/${id}`);
+      setC(next);
+      if (
+        next.timeline.filter((e) => e.kind === 'rectification-check').length >
+        c.timeline.filter((e) => e.kind === 'rectification-check').length
+      )
+        break;
+    }
+  };
   return (
     <>
-      <Button onClick={() => go('/cases')}>{w.back}</Button>
+      <Button onClick={() => go('/cases')}>{w.back}</Button>{' '}
+      {c.owned && (
+        <Button onClick={() => void recheck()} data-testid="recheck">
+          {w.recheck}
+        </Button>
+      )}
       <Descriptions bordered column={3} style={{ marginTop: 16 }} title={c.title}>
         <Descriptions.Item label={w.caseKind}>{c.kind}</Descriptions.Item>
         <Descriptions.Item label={w.status}>
