@@ -64,6 +64,17 @@ describe('piguard redact / reveal / risk (issue 5)', () => {
     for (const s of [r.stdout, r.stderr, v.stdout, v.stderr]) expect(s).not.toContain(KEY);
   });
 
+  it('--national tokenizes with FF1-SM4 and reveals only with --national', async () => {
+    const input = join(dir, 'n.txt');
+    await writeFile(input, `手机 13812345678\n`);
+    const r = await cli(['redact', input, '--out', join(dir, 'n.tok.txt'), '--operator', 'tokenize', '--national'], { PIGUARD_KEY: KEY });
+    expect(r.code).toBe(0);
+    await cli(['reveal', join(dir, 'n.tok.txt'), '--out', join(dir, 'n.aes.txt')], { PIGUARD_KEY: KEY });
+    expect(await readFile(join(dir, 'n.aes.txt'), 'utf8')).not.toContain('13812345678');
+    await cli(['reveal', join(dir, 'n.tok.txt'), '--out', join(dir, 'n.sm4.txt'), '--national'], { PIGUARD_KEY: KEY });
+    expect(await readFile(join(dir, 'n.sm4.txt'), 'utf8')).toBe(`手机 13812345678\n`);
+  });
+
   it('stops when a keyed operator has no key, and reveal without a key', async () => {
     const input = join(dir, 'c.txt');
     await writeFile(input, `手机 13812345678\n`);

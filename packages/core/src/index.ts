@@ -54,7 +54,7 @@ export type { RicResidual } from './masking/ric-residual.js';
 export { applyOperator, needsKey, OPERATOR_KINDS, operators } from './operators/index.js';
 export type * from './operators/operator-spec.js';
 export { createOperatorKeys, MIN_OPERATOR_KEY_BYTES } from './operators/operator-keys.js';
-export type { OperatorKeys } from './operators/operator-keys.js';
+export type { OperatorAlgorithms, OperatorKeys } from './operators/operator-keys.js';
 export { detokenize, surrogateToken, tokenizeValue } from './operators/tokenize.js';
 export { pseudonymizeValue } from './operators/pseudonymize.js';
 export { revealText } from './operators/reveal-text.js';

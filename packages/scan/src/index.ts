@@ -50,6 +50,7 @@ export type { RedactionVerification, Redactor, RedactorOptions } from './redact/
 export { revealFile } from './redact/reveal-file.js';
 export type { RevealReport } from './redact/reveal-file.js';
 export { loadOperatorKeys } from './redact/operator-key.js';
+export { nationalAlgorithms, nationalAlgorithmsAvailable } from './redact/national-algorithms.js';
 export { measureTableRisk, tableRecords } from './redact/table-risk.js';
 export type { TableRisk, TableRiskOptions } from './redact/table-risk.js';
 export { defaultStatePath } from './state/scan-state.js';

@@ -9,7 +9,7 @@ import {
   policyNeedsKey,
   withoutKeyedOperators,
 } from '@piguard/core';
-import { isDatabaseUrl, loadOperatorKeys, type RedactReport, redactFile } from '@piguard/scan';
+import { isDatabaseUrl, loadOperatorKeys, nationalAlgorithms, type RedactReport, redactFile } from '@piguard/scan';
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io.js';
@@ -30,6 +30,10 @@ export const redactFlags = {
   types: { flags: '-t, --types <list>', description: 'only redact these types (entities, taxonomy ids or prefixes, sensitive|general)' },
   minScore: { flags: '--min-score <score>', description: 'ignore findings scored below this (0 to 1)' },
   verify: { flags: '--no-verify', description: 'skip the re-scan of the output' },
+  national: {
+    flags: '--national',
+    description: "SM4 (FF1) and HMAC-SM3 instead of AES and HMAC-SHA-256, where this runtime's OpenSSL offers them",
+  },
 };
 
 /** The parsed values of `piguard redact`'s flags. */
@@ -41,6 +45,7 @@ export interface RedactFlagValues {
   types?: string;
   minScore?: string;
   verify: boolean;
+  national?: boolean;
 }
 
 /** The policy a run uses: a file, one operator, or the default; `note` explains a fallback the user should know. */
@@ -111,7 +116,7 @@ export async function redactCommand(input: string, flags: RedactFlagValues, io: 
     const minScore = flags.minScore === undefined ? undefined : Number(flags.minScore);
     if (minScore !== undefined && !(minScore >= 0 && minScore <= 1))
       throw new PiguardError('E_CONFIG_INVALID', '--min-score must be a number from 0 to 1');
-    const keys = await loadOperatorKeys(io.env);
+    const keys = await loadOperatorKeys(io.env, flags.national ? nationalAlgorithms() : {});
     const { policy, note } = await resolvePolicy(flags, keys);
     if (note) io.stderr.write(`piguard: ${note}\n`);
     const types = flags.types

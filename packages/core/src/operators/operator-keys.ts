@@ -1,7 +1,7 @@
 import { createHmacSha256, type HmacSha256, hmacSha256 } from '../crypto/hmac-sha256.js';
 import { utf8Bytes } from '../crypto/utf8.js';
 import { PiguardError } from '../errors.js';
-import { createAes } from '../fpe/aes.js';
+import { type BlockCipher, createAes } from '../fpe/aes.js';
 import { createFf1, type Ff1 } from '../fpe/ff1.js';
 
 /** The shortest master key accepted: 128 bits. */
@@ -16,18 +16,33 @@ export interface OperatorKeys {
   ff1(radix: number): Ff1;
 }
 
+/**
+ * Other algorithms than the pure-TypeScript defaults, injected because the core has no crypto library: SM4 for FF1
+ * and HMAC-SM3 for hash, pseudonymize and shift, where the runtime's OpenSSL offers them (see `@piguard/scan`).
+ */
+export interface OperatorAlgorithms {
+  /** A 128-bit block cipher for FF1 from a 16-byte key (default: AES-256 from 32 bytes). */
+  blockCipher?: (key: Uint8Array) => BlockCipher;
+  /** A MAC from a key (default HMAC-SHA-256). */
+  mac?: (key: Uint8Array) => HmacSha256;
+  /** Bytes of the FF1 key the block cipher takes (default 32). */
+  cipherKeyBytes?: number;
+}
+
 /** Derives the operator keys from a master key of at least 16 bytes; throws E_KEY_MISSING when it is shorter. */
-export function createOperatorKeys(master: Uint8Array): OperatorKeys {
+export function createOperatorKeys(master: Uint8Array, algorithms: OperatorAlgorithms = {}): OperatorKeys {
   if (master.length < MIN_OPERATOR_KEY_BYTES) {
     throw new PiguardError('E_KEY_MISSING', `the key must be at least ${MIN_OPERATOR_KEY_BYTES} bytes, got ${master.length}`);
   }
   const derive = (purpose: string): Uint8Array => hmacSha256(master, utf8Bytes(`piguard/${purpose}/v1`));
-  const aes = createAes(derive('tokenize'));
+  const cipherKey = derive('tokenize').slice(0, algorithms.cipherKeyBytes ?? 32);
+  const aes = (algorithms.blockCipher ?? createAes)(cipherKey);
+  const mac = algorithms.mac ?? createHmacSha256;
   const ciphers = new Map<number, Ff1>();
   return Object.freeze({
-    hash: createHmacSha256(derive('hash')),
-    pseudonym: createHmacSha256(derive('pseudonymize')),
-    shift: createHmacSha256(derive('shift')),
+    hash: mac(derive('hash')),
+    pseudonym: mac(derive('pseudonymize')),
+    shift: mac(derive('shift')),
     ff1(radix: number): Ff1 {
       let c = ciphers.get(radix);
       if (!c) {

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { createOperatorKeys, type OperatorKeys } from '@piguard/core';
+import { createOperatorKeys, type OperatorAlgorithms, type OperatorKeys } from '@piguard/core';
 import { scanError } from '../errors.js';
 import { secretBytes } from '../scan/installation-secret.js';
 
@@ -8,7 +8,10 @@ import { secretBytes } from '../scan/installation-secret.js';
  * characters). Never a command-line flag, which would land in shell history and process lists; never printed.
  * Undefined when neither is set: the caller decides whether the run needs one.
  */
-export async function loadOperatorKeys(env: NodeJS.ProcessEnv = process.env): Promise<OperatorKeys | undefined> {
+export async function loadOperatorKeys(
+  env: NodeJS.ProcessEnv = process.env,
+  algorithms: OperatorAlgorithms = {},
+): Promise<OperatorKeys | undefined> {
   const file = env.PIGUARD_KEY_FILE;
   if (file !== undefined && file.length > 0) {
     let text: string;
@@ -18,10 +21,10 @@ export async function loadOperatorKeys(env: NodeJS.ProcessEnv = process.env): Pr
       // The path is the user's own setting, not a secret; the key itself never appears in a message.
       throw scanError('E_KEY_MISSING', `cannot read the key file named by PIGUARD_KEY_FILE (${file})`, error);
     }
-    return createOperatorKeys(keyBytes(text, 'the key file'));
+    return createOperatorKeys(keyBytes(text, 'the key file'), algorithms);
   }
   const inline = env.PIGUARD_KEY;
-  if (inline !== undefined && inline.length > 0) return createOperatorKeys(keyBytes(inline, 'PIGUARD_KEY'));
+  if (inline !== undefined && inline.length > 0) return createOperatorKeys(keyBytes(inline, 'PIGUARD_KEY'), algorithms);
   return undefined;
 }
 
