@@ -14,7 +14,11 @@ function io(env: NodeJS.ProcessEnv): { io: CliIo; out: () => string; err: () => 
   let e = '';
   stdout.on('data', (d: Buffer) => (o += d.toString()));
   stderr.on('data', (d: Buffer) => (e += d.toString()));
-  return { io: { stdout, stderr: stderr as unknown as NodeJS.WriteStream, stdin: (async function* () {})(), env }, out: () => o, err: () => e };
+  return {
+    io: { stdout, stderr: stderr as unknown as NodeJS.WriteStream, stdin: (async function* () {})(), env },
+    out: () => o,
+    err: () => e,
+  };
 }
 
 describe('piguard serve', () => {
@@ -22,7 +26,7 @@ describe('piguard serve', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('prints the address and, on the first run only, the one-time admin password that logs in; stops on SIGINT', async () => {
-    const t = io({ PIGUARD_DATA_DIR: dir });
+    const t = io({ PIGUARD_DATA_DIR: dir, XDG_CONFIG_HOME: dir });
     const signals = new EventEmitter();
     const done = serveCommand({ port: '0' }, t.io, signals);
     await expect.poll(() => t.out(), { timeout: 10_000 }).toContain('one-time password');
@@ -38,7 +42,7 @@ describe('piguard serve', () => {
     signals.emit('SIGINT');
     expect(await done).toBe(0);
 
-    const second = io({ PIGUARD_DATA_DIR: dir });
+    const second = io({ PIGUARD_DATA_DIR: dir, XDG_CONFIG_HOME: dir });
     const signals2 = new EventEmitter();
     const again = serveCommand({ port: '0' }, second.io, signals2);
     await expect.poll(() => second.out(), { timeout: 10_000 }).toContain('piguard workbench:');
@@ -48,7 +52,7 @@ describe('piguard serve', () => {
   });
 
   it('refuses a bad port with exit code 2 and a message', async () => {
-    const t = io({ PIGUARD_DATA_DIR: dir });
+    const t = io({ PIGUARD_DATA_DIR: dir, XDG_CONFIG_HOME: dir });
     expect(await serveCommand({ port: 'eighty' }, t.io, new EventEmitter())).toBe(2);
     expect(t.err()).toContain('--port must be a number');
   });

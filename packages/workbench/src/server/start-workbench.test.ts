@@ -14,7 +14,7 @@ describe('startWorkbench', () => {
     mkdirSync(join(ui, 'assets'), { recursive: true });
     writeFileSync(join(ui, 'index.html'), '<!doctype html><title>工作台</title>');
     writeFileSync(join(ui, 'assets', 'app.js'), 'console.log(1)');
-    const first = await startWorkbench({ port: 0, dataDir: join(dir, 'data'), env: {}, uiDir: ui });
+    const first = await startWorkbench({ port: 0, dataDir: join(dir, 'data'), env: { XDG_CONFIG_HOME: dir }, uiDir: ui });
     try {
       expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(first.firstRun?.username).toBe('admin');
@@ -37,13 +37,13 @@ describe('startWorkbench', () => {
     } finally {
       await first.close();
     }
-    const again = await startWorkbench({ port: 0, dataDir: join(dir, 'data'), env: {}, uiDir: ui });
+    const again = await startWorkbench({ port: 0, dataDir: join(dir, 'data'), env: { XDG_CONFIG_HOME: dir }, uiDir: ui });
     expect(again.firstRun).toBeUndefined();
     await again.close();
   });
 
   it('says the UI is not built instead of failing when there is no built UI', async () => {
-    const wb = await startWorkbench({ port: 0, dataDir: join(dir, 'data2'), env: {}, uiDir: join(dir, 'missing') });
+    const wb = await startWorkbench({ port: 0, dataDir: join(dir, 'data2'), env: { XDG_CONFIG_HOME: dir }, uiDir: join(dir, 'missing') });
     try {
       const r = await fetch(`${wb.url}/`);
       expect(r.status).toBe(503);

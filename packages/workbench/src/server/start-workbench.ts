@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { delimiter } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { loadInstallationSecret } from '@piguard/scan';
 import { createApp } from '../api/create-app.js';
 import { openStore, type Store } from '../store/open-store.js';
 import { type BootstrapResult, bootstrapAdmin } from './bootstrap-admin.js';
@@ -46,7 +47,9 @@ export async function startWorkbench(options: WorkbenchServerOptions = {}): Prom
   const store = await openStore(databaseUrl ? { databaseUrl } : { dataDir });
   const scanRoots = options.scanRoots ?? (env.PIGUARD_SCAN_ROOTS ?? '').split(delimiter).filter(Boolean);
   const allowPrivateUrls = options.allowPrivateUrls ?? env.PIGUARD_ALLOW_PRIVATE_URLS === '1';
-  const { app, deps } = createApp({ store, scans: { fileRoots: scanRoots, allowPrivateUrls } });
+  // The fingerprint key of scans: PIGUARD_SECRET or the installation's key file, as for `piguard scan`.
+  const secret = await loadInstallationSecret(env);
+  const { app, deps } = createApp({ store, scans: { fileRoots: scanRoots, allowPrivateUrls, secret } });
   const firstRun = await bootstrapAdmin(store, deps.audit);
   const uiDir = options.uiDir ?? fileURLToPath(new URL('../../dist/ui', import.meta.url));
   mountStaticUi(app, uiDir);
