@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Fragment } from '../../src/fragment.js';
 import { createScan } from '../../src/scan/create-scan.js';
@@ -116,6 +117,22 @@ describe('webSource on the generated site', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('decodes gzip bodies and caps the decompressed size (a compression bomb stops at the cap)', async () => {
+    site.routes.set('/gz.html', {
+      headers: { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' },
+      body: gzipSync('<p>压缩页面 正文</p>'),
+    });
+    const gz = await collect(`${site.origin}/gz.html`, { ...base, robots: false });
+    expect(gz.fragments.map((f) => f.text).join('')).toBe('压缩页面 正文');
+    site.routes.set('/bomb.html', {
+      headers: { 'content-type': 'text/html', 'content-encoding': 'gzip' },
+      body: gzipSync(Buffer.alloc(50_000_000, 0x41)),
+    });
+    const bomb = await collect(`${site.origin}/bomb.html`, { ...base, robots: false, maxPageBytes: 100_000 });
+    expect(bomb.issues.map((i) => i.code)).toContain('E_TOO_LARGE');
+    expect(bomb.fragments.map((f) => f.text).join('').length).toBeLessThanOrEqual(100_000);
   });
 
   it('keeps to the page limit and the politeness delay', async () => {
