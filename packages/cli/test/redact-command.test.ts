@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { generateRic18 } from '@piguard/core/testing';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/main.js';
 
@@ -86,6 +87,20 @@ describe('piguard redact / reveal / risk (issue 5)', () => {
     expect(v.stderr).toMatch(/PIGUARD_KEY_FILE/);
     const same = await cli(['redact', input, '--out', input]);
     expect(same.code).toBe(2);
+  });
+
+  it('copies a SQLite database with --to', async () => {
+    const src = join(dir, 'in.db');
+    const db = new Database(src);
+    db.exec('CREATE TABLE t (id_card TEXT, phone TEXT)');
+    db.prepare('INSERT INTO t VALUES (?, ?)').run(ID, '13812345678');
+    db.close();
+    const r = await cli(['redact', `sqlite:${src}`, '--to', `sqlite:${join(dir, 'out.db')}`]);
+    expect(r.code).toBe(0);
+    const out = new Database(join(dir, 'out.db'), { readonly: true });
+    expect(out.prepare('SELECT * FROM t').get()).toEqual({ id_card: `110105********${ID.slice(14)}`, phone: '138****5678' });
+    out.close();
+    expect((await cli(['redact', `sqlite:${src}`])).code).toBe(2);
   });
 
   it('reads the key from PIGUARD_KEY_FILE', async () => {

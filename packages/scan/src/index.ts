@@ -44,6 +44,7 @@ export type { CustomRecognizerSpec, PiguardConfig } from './config/config-schema
 export { compileCustomRecognizer } from './config/custom-recognizer.js';
 export { EXAMPLE_CONFIG } from './config/example-config.js';
 export { redactFile, redactFormatOf } from './redact/redact-file.js';
+export { redactSqlite } from './redact/redact-sqlite.js';
 export type { RedactFormat, RedactReport } from './redact/redact-file.js';
 export { createRedactor } from './redact/redactor.js';
 export type { RedactionVerification, Redactor, RedactorOptions } from './redact/redactor.js';

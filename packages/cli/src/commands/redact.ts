@@ -9,7 +9,7 @@ import {
   policyNeedsKey,
   withoutKeyedOperators,
 } from '@piguard/core';
-import { isDatabaseUrl, loadOperatorKeys, nationalAlgorithms, type RedactReport, redactFile } from '@piguard/scan';
+import { isDatabaseUrl, loadOperatorKeys, nationalAlgorithms, type RedactReport, redactFile, redactSqlite } from '@piguard/scan';
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io.js';
@@ -20,6 +20,7 @@ import { usageError } from '../messages/usage-error.js';
 /** The flags of `piguard redact`. */
 export const redactFlags = {
   out: { flags: '-o, --out <file>', description: 'where to write the redacted copy (never the input itself)' },
+  to: { flags: '--to <database>', description: 'for a database input: the new database to copy into (sqlite:out.db)' },
   policy: { flags: '--policy <file>', description: 'a policy file (JSON: rules of types → operators); default: the safe default policy' },
   operator: {
     flags: '--operator <name>',
@@ -39,6 +40,7 @@ export const redactFlags = {
 /** The parsed values of `piguard redact`'s flags. */
 export interface RedactFlagValues {
   out?: string;
+  to?: string;
   policy?: string;
   operator?: string;
   report: 'table' | 'json';
@@ -106,13 +108,11 @@ function reportTable(r: RedactReport): string {
 /** `piguard redact <in> --out <out>`: writes a de-identified copy and reports what changed; 1 when the re-scan finds PI left. */
 export async function redactCommand(input: string, flags: RedactFlagValues, io: CliIo): Promise<number> {
   try {
-    if (isDatabaseUrl(input))
-      throw new PiguardError(
-        'E_CONFIG_INVALID',
-        'redacting databases (--to) is not implemented yet: export the table to CSV or JSON Lines',
-      );
-    if (flags.out === undefined) throw new PiguardError('E_CONFIG_INVALID', 'redact needs --out <file>');
-    if (resolve(flags.out) === resolve(input)) throw new PiguardError('E_CONFIG_INVALID', '--out must not be the input file');
+    const database = isDatabaseUrl(input);
+    if (database && flags.to === undefined) throw new PiguardError('E_CONFIG_INVALID', 'redacting a database needs --to <new database>');
+    if (!database && flags.out === undefined) throw new PiguardError('E_CONFIG_INVALID', 'redact needs --out <file>');
+    if (!database && resolve(flags.out as string) === resolve(input))
+      throw new PiguardError('E_CONFIG_INVALID', '--out must not be the input file');
     const minScore = flags.minScore === undefined ? undefined : Number(flags.minScore);
     if (minScore !== undefined && !(minScore >= 0 && minScore <= 1))
       throw new PiguardError('E_CONFIG_INVALID', '--min-score must be a number from 0 to 1');
@@ -123,12 +123,13 @@ export async function redactCommand(input: string, flags: RedactFlagValues, io: 
       ?.split(',')
       .map((t) => t.trim())
       .filter((t) => t.length > 0);
-    const report = await redactFile(input, flags.out, {
+    const options = {
       policy,
       ...(keys ? { keys } : {}),
       analyzer: { ...(types ? { types } : {}), ...(minScore !== undefined ? { minScore } : {}) },
       verify: flags.verify,
-    });
+    };
+    const report = database ? redactSqlite(input, flags.to as string, options) : await redactFile(input, flags.out as string, options);
     io.stdout.write(flags.report === 'json' ? `${JSON.stringify(report, null, 2)}\n` : reportTable(report));
     return report.verification.exposed > 0 ? EXIT.findings : EXIT.clean;
   } catch (error) {
@@ -148,8 +149,8 @@ export async function redactCommand(input: string, flags: RedactFlagValues, io: 
 export function registerRedactCommand(program: Command, io: CliIo, done: (result: Promise<number>) => void): void {
   const cmd = program
     .command('redact')
-    .description('write a de-identified copy of a text, csv/tsv, json or jsonl file (mask, pseudonymize, tokenize…)')
-    .argument('<in>', 'the file to redact');
+    .description('write a de-identified copy of a text, csv/tsv, json or jsonl file or a SQLite database (mask, pseudonymize, tokenize…)')
+    .argument('<in>', 'the file (or sqlite: database) to redact');
   for (const option of commanderOptions(redactFlags)) cmd.addOption(option);
   cmd.action((input: string, flags: RedactFlagValues) => done(redactCommand(input, flags, io)));
 }

@@ -9,7 +9,7 @@ import { createRedactor, type RedactionVerification, type RedactorOptions } from
 import { openTextInput, openTextOutput } from './text-io.js';
 
 /** The formats `redactFile` writes back in kind. */
-export type RedactFormat = 'text' | 'csv' | 'tsv' | 'json' | 'jsonl';
+export type RedactFormat = 'text' | 'csv' | 'tsv' | 'json' | 'jsonl' | 'sqlite';
 
 /** What a redaction run changed, per type, and what the re-scan of its output found. */
 export interface RedactReport {
