@@ -64,7 +64,7 @@ export function ScansPage({ go }: { go: (path: string) => void }) {
             render: (_, s) =>
               s.status === 'done' && (
                 <>
-                  <Button size="small" onClick={() => void showFindings(s)}>
+                  <Button size="small" onClick={() => void showFindings(s)} data-testid="show-findings">
                     {w.findings}
                   </Button>{' '}
                   <Button size="small" type="primary" onClick={() => setLeadFor(s)} data-testid="lead-from-scan">
@@ -79,6 +79,7 @@ export function ScansPage({ go }: { go: (path: string) => void }) {
         <Table
           rowKey={(f) => `${f.location}-${f.masked}`}
           size="small"
+          pagination={{ pageSize: 50 }}
           dataSource={findings?.rows ?? []}
           columns={[
             { title: w.piTypes, dataIndex: 'piType' },
