@@ -9,6 +9,8 @@ export function BarChart({ title, counts }: { title: string; counts: Record<stri
     const chart = echarts.init(ref.current, undefined, { renderer: 'svg' });
     const keys = Object.keys(counts);
     chart.setOption({
+      // No growing bars: the chart is read (and photographed) as soon as it is drawn.
+      animation: false,
       title: { text: title, textStyle: { fontSize: 14 } },
       tooltip: {},
       grid: { left: 40, right: 10, bottom: 40, top: 40 },

@@ -29,6 +29,16 @@ export function CasesPage({ caseId, go }: { caseId?: string; go: (path: string) 
   );
 }
 
+/** A rectification check's counts, before → after, without its ids. */
+function recheckText(detail: string): string {
+  try {
+    const d = JSON.parse(detail) as { before: { findings: number; people: number }; after: { findings: number; people: number } | null };
+    return `findings ${d.before.findings} → ${d.after?.findings ?? '?'}, people ${d.before.people} → ${d.after?.people ?? '?'}`;
+  } catch {
+    return detail;
+  }
+}
+
 function CaseView({ id, go }: { id: string; go: (path: string) => void }) {
   const w = useWords();
   const [c, setC] = useState<CaseDetail>();
@@ -87,7 +97,7 @@ function CaseView({ id, go }: { id: string; go: (path: string) => void }) {
                   {e.kind} · {e.occurredAt.slice(0, 10)}
                   {e.dueAt ? ` · ${w.dueAt} ${e.dueAt.slice(0, 10)}` : ''}
                 </small>
-                {e.detail && <div>{e.detail}</div>}
+                {e.detail && <div>{e.kind === 'rectification-check' ? recheckText(e.detail) : e.detail}</div>}
               </div>
             ),
           }))}
