@@ -167,6 +167,7 @@ export function createScan(options: ScanOptions = {}): Scan {
           ...(resolved.stdin ? { stdin: resolved.stdin } : {}),
           ...(resolved.web ? { web: resolved.web } : {}),
           ...(tracker ? { skip: tracker.skip } : {}),
+          ...(resolved.database ? { database: resolved.database } : {}),
         });
         try {
           for await (const fragment of source.fragments(sourceSink, signal)) {

@@ -3,6 +3,7 @@ import type { AllowList, StandardProfile } from '@piguard/core';
 import { scanError } from '../errors.js';
 import type { CustomRecognizerSpec } from '../config/config-schema.js';
 import type { FormatReader } from '../formats/format-reader.js';
+import type { DatabaseSourceOptions } from '../sources/database/database-source.js';
 import { DEFAULT_CHUNK_CHARS } from '../formats/text-chunker.js';
 import type { WebSourceOptions } from '../sources/web/web-options.js';
 
@@ -46,6 +47,8 @@ export interface ScanOptions {
    * (`--resume` after an interruption, `--incremental` after a finished scan).
    */
   state?: { path: string; reuse: boolean };
+  /** Database targets: sample size or full scan, table filter, statement timeout. */
+  database?: DatabaseSourceOptions;
 }
 
 /** Options after validation, with defaults filled in. */
