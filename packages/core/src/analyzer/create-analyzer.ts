@@ -6,8 +6,11 @@ import { classOf, isPiType, STANDARD_PROFILES } from '../taxonomy/taxonomy.js';
 import type { AnalyzeCallOptions, AnalyzerOptions } from './analyzer-options.js';
 import { type CompiledContext, compileContext, findContext, mayHaveContext } from './context.js';
 import { defaultMask } from './default-mask.js';
+import { CLASS_BIT, type CharClass } from './char-classes.js';
+import { classRuns, execNearRuns, type Runs } from './class-runs.js';
 import { type LowerText, lowerText } from './lower-text.js';
 import { normalizeForAnalysis } from './normalize-for-analysis.js';
+import { type PatternShape, patternShape } from './pattern-shape.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import { selectRecognizers } from './select-recognizers.js';
 import { splitWindows } from './windows.js';
@@ -27,6 +30,28 @@ interface CompiledPattern {
   def: PatternDef;
   /** The analyzer's own copy: lastIndex is state, and the recogniser's object is shared and frozen. */
   re: RegExp;
+  /** Set when every match holds a run long enough to index: the pattern then runs near such runs only. */
+  shape?: PatternShape;
+}
+
+// The shortest run of each class worth indexing, most selective class first: shorter runs (and long runs of
+// the wider classes) occur on nearly every line of tables and logs, so indexing them saves nothing.
+const INDEXED_RUNS: ReadonlyArray<readonly [CharClass, number]> = [
+  ['digit', 5],
+  ['hex', 12],
+  ['digit-mask', 8],
+  ['upper-alnum', 10],
+  ['alnum', 12],
+];
+
+/** The shape a pattern is indexed by, if any; a sticky one only matches where the last ended, so it never is. */
+function indexShape(re: RegExp): PatternShape | undefined {
+  if (re.sticky) return undefined;
+  for (const [cls, min] of INDEXED_RUNS) {
+    const shape = patternShape(re, cls);
+    if (shape && shape.run >= min) return shape;
+  }
+  return undefined;
 }
 
 interface Compiled {
@@ -55,18 +80,30 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const allowValues = new Set(options.allowList?.values ?? []);
   const allowPatterns = options.allowList?.patterns ?? [];
 
-  // Recognisers that share a prefilter test it once per window.
+  // Recognisers that share a prefilter test it once per window; one that needs a long run is tested near
+  // such runs only, through a global copy.
   const prefilters: RegExp[] = [];
+  const prefilterNear: Array<{ re: RegExp; shape: PatternShape } | undefined> = [];
   const prefilterIndex = new Map<string, number>();
+  let indexedClasses = 0;
   const compiled: Compiled[] = recognizers.map((r) => {
     const key = `${r.prefilter.source}/${r.prefilter.flags}`;
     let idx = prefilterIndex.get(key);
     if (idx === undefined) {
       idx = prefilters.length;
       prefilters.push(r.prefilter);
+      const stateless = !r.prefilter.global && !r.prefilter.sticky;
+      const shape = stateless ? indexShape(r.prefilter) : undefined;
+      if (shape) indexedClasses |= CLASS_BIT[shape.cls];
+      prefilterNear.push(shape ? { re: new RegExp(r.prefilter.source, `${r.prefilter.flags}g`), shape } : undefined);
       prefilterIndex.set(key, idx);
     }
-    const patterns = (r.patterns ?? []).map((def) => ({ def, re: new RegExp(def.regex.source, def.regex.flags) }));
+    const patterns = (r.patterns ?? []).map((def): CompiledPattern => {
+      const re = new RegExp(def.regex.source, def.regex.flags);
+      const shape = indexShape(re);
+      if (shape) indexedClasses |= CLASS_BIT[shape.cls];
+      return shape ? { def, re, shape } : { def, re };
+    });
     return { r, prefilterKey: idx, patterns, ...(r.context ? { context: compileContext(r.context) } : {}) };
   });
 
@@ -82,28 +119,37 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     seen: Set<string>,
     dedupeUntil: number,
     recordFrom: number,
+    runs: (cls: CharClass) => Runs,
   ): Candidate[] {
     const out: Candidate[] = [];
     if (c.r.find) {
       for (const cand of c.r.find(text)) out.push({ ...cand, start: cand.start + offset, end: cand.end + offset });
     }
-    for (const { def: p, re } of c.patterns) {
+    for (const { def: p, re, shape } of c.patterns) {
+      const g = p.group ?? 0;
+      const take = (m: RegExpExecArray, index: number): boolean => {
+        const value = m[g];
+        if (value === undefined) return false;
+        const start = offset + index + (g === 0 ? 0 : m[0].indexOf(value));
+        if (start < dedupeUntil || start >= recordFrom) {
+          const key = `${c.r.meta.id}:${p.name}:${start}:${value.length}`;
+          if (seen.has(key)) return false;
+          seen.add(key);
+        }
+        out.push({ value, start, end: start + value.length, pattern: p.name, baseScore: p.score });
+        return false;
+      };
+      if (shape) {
+        execNearRuns(re, shape, text, runs(shape.cls), take);
+        continue;
+      }
       re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         if (m[0].length === 0) {
           re.lastIndex++;
           continue;
         }
-        const g = p.group ?? 0;
-        const value = m[g];
-        if (value === undefined) continue;
-        const start = offset + m.index + (g === 0 ? 0 : m[0].indexOf(value));
-        if (start < dedupeUntil || start >= recordFrom) {
-          const key = `${c.r.meta.id}:${p.name}:${start}:${value.length}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-        }
-        out.push({ value, start, end: start + value.length, pattern: p.name, baseScore: p.score });
+        take(m, m.index);
       }
     }
     return out;
@@ -124,12 +170,29 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       const w = windows[wi]!;
       const nextStart = wi + 1 < windows.length ? windows[wi + 1]!.start : Number.POSITIVE_INFINITY;
       const slice = w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end);
-      for (let i = 0; i < prefilters.length; i++) hit[i] = prefilters[i]!.test(slice);
+      let windowRuns: Map<CharClass, Runs> | undefined;
+      const runs = (cls: CharClass): Runs => {
+        windowRuns ??= classRuns(slice, indexedClasses);
+        return windowRuns.get(cls)!;
+      };
+      for (let i = 0; i < prefilters.length; i++) {
+        const near = prefilterNear[i];
+        if (near) {
+          let found = false;
+          execNearRuns(near.re, near.shape, slice, runs(near.shape.cls), () => {
+            found = true;
+            return true;
+          });
+          hit[i] = found;
+        } else {
+          hit[i] = prefilters[i]!.test(slice);
+        }
+      }
       for (const c of compiled) {
         if (!hit[c.prefilterKey]) continue;
         // A recogniser that needs context finds nothing in a window without any of its words nearby.
         if (c.context?.required && !mayHaveContext(lower, w.start, w.end, c.context, extra)) continue;
-        for (const cand of candidatesOf(c, slice, w.start, seen, previousEnd, nextStart)) {
+        for (const cand of candidatesOf(c, slice, w.start, seen, previousEnd, nextStart, runs)) {
           const f = judge(c, cand, text, lower, extra);
           if (f) found.push(f);
         }
