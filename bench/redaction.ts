@@ -79,7 +79,12 @@ function collisions(n: number): { entity: string; values: number; distinct: numb
     [
       'CN_RIC18',
       (i: number) =>
-        generateRic18('330106', `19${String(50 + (i % 50))}0${(i % 9) + 1}1${i % 10}`, String(Math.floor(i / 450) % 1000).padStart(3, '0')),
+        // 1,000 sequence numbers on each of 1,000 consecutive birth dates: a million distinct valid numbers.
+        generateRic18(
+          '330106',
+          new Date(Date.UTC(1950, 0, 1) + Math.floor(i / 1000) * 86_400_000).toISOString().slice(0, 10).replaceAll('-', ''),
+          String(i % 1000).padStart(3, '0'),
+        ),
     ],
     [
       'PERSON',

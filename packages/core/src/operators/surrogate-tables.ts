@@ -25,8 +25,11 @@ export function surrogateTables(): SurrogateTables {
   const mobilePrefixes = mobileSegmentsV1.entries
     .filter((e) => !e.mvno && e.carrier !== 'satellite' && e.carrier !== 'china-broadnet')
     .map((e) => e.prefix);
-  // Rare surnames would make a fake name stand out; the first 120 of the 百家姓 order are common enough.
-  const surnames = Array.from(cnPersonNameLexiconV1.surnames).slice(0, 120);
+  // Simplified-script surnames only (the lexicon's traditional forms follow 陳): a fake name in one script. All of
+  // them rather than the commonest: the space of surname × given characters decides how often two names collide.
+  const all = Array.from(cnPersonNameLexiconV1.surnames);
+  const traditional = all.indexOf('陳');
+  const surnames = traditional > 0 ? all.slice(0, traditional) : all;
   const givenChars = Array.from(cnPersonNameLexiconV1.givenChars);
   tables = Object.freeze({ counties, mobilePrefixes, surnames, givenChars });
   return tables;
