@@ -3,13 +3,14 @@ import { extname } from 'node:path';
 import type { RedactionChange } from '@piguard/core';
 import { scanError } from '../errors.js';
 import { redactCsvStream } from './redact-csv-stream.js';
+import { redactHtml } from './redact-html.js';
 import { redactJsonLinesStream, redactJsonText } from './redact-json.js';
 import { redactTextStream } from './redact-text-stream.js';
 import { createRedactor, type RedactionVerification, type RedactorOptions } from './redactor.js';
 import { openTextInput, openTextOutput } from './text-io.js';
 
 /** The formats `redactFile` writes back in kind. */
-export type RedactFormat = 'text' | 'csv' | 'tsv' | 'json' | 'jsonl' | 'sqlite';
+export type RedactFormat = 'text' | 'csv' | 'tsv' | 'json' | 'jsonl' | 'html' | 'sqlite';
 
 /** What a redaction run changed, per type, and what the re-scan of its output found. */
 export interface RedactReport {
@@ -37,8 +38,9 @@ export function redactFormatOf(path: string): RedactFormat {
   if (ext === '.tsv' || ext === '.tab') return 'tsv';
   if (ext === '.json') return 'json';
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
-  if (['.docx', '.xlsx', '.pptx', '.pdf', '.zip', '.gz', '.tar', '.html', '.htm', '.xls', '.doc'].includes(ext)) {
-    throw scanError('E_CONFIG_INVALID', `redacting ${ext} files is not supported yet (text, csv, tsv, json and jsonl are)`);
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
+  if (['.docx', '.xlsx', '.pptx', '.pdf', '.zip', '.gz', '.tar', '.xls', '.doc'].includes(ext)) {
+    throw scanError('E_CONFIG_INVALID', `redacting ${ext} files is not supported yet (text, csv, tsv, json, jsonl and html are)`);
   }
   return 'text';
 }
@@ -49,15 +51,15 @@ async function collectText(chunks: AsyncIterable<string>): Promise<string> {
   return s;
 }
 
-/** Redacts one file into `output`, keeping its format, encoding and structure; streams all but whole JSON documents. */
+/** Redacts one file into `output`, keeping its format, encoding and structure; streams all but whole JSON and HTML documents. */
 export async function redactFile(
   input: string,
   output: string,
   options: RedactorOptions & { format?: RedactFormat },
 ): Promise<RedactReport> {
   const format = options.format ?? redactFormatOf(input);
-  if (format === 'json' && (await stat(input)).size > MAX_JSON_BYTES) {
-    throw scanError('E_CONFIG_INVALID', `${input} is over ${MAX_JSON_BYTES >> 20} MB: convert it to JSON Lines to redact it streaming`);
+  if ((format === 'json' || format === 'html') && (await stat(input)).size > MAX_JSON_BYTES) {
+    throw scanError('E_CONFIG_INVALID', `${input} is over ${MAX_JSON_BYTES >> 20} MB: whole ${format} documents are redacted in memory`);
   }
   const redactor = createRedactor(options);
   const source = await openTextInput(input);
@@ -67,6 +69,8 @@ export async function redactFile(
   try {
     if (format === 'json') {
       await sink.write(redactJsonText(await collectText(source.chunks), redactor));
+    } else if (format === 'html') {
+      await sink.write(redactHtml(await collectText(source.chunks), redactor));
     } else {
       const pieces =
         format === 'csv' || format === 'tsv'
