@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openStore } from '../store/open-store.js';
 import { defaultDataDir } from './data-dir.js';
 import { startWorkbench } from './start-workbench.js';
 
@@ -37,8 +38,30 @@ describe('startWorkbench', () => {
     } finally {
       await first.close();
     }
+    // A job that was running when the server stopped is marked interrupted on the next start.
+    const offline = await openStore({ dataDir: join(dir, 'data') });
+    const user = await offline.db.selectFrom('users').select(['id', 'unit_id']).executeTakeFirstOrThrow();
+    await offline.db
+      .insertInto('scans')
+      .values({
+        id: 's1',
+        unit_id: user.unit_id,
+        kind: 'web',
+        targets: '[]',
+        status: 'running',
+        progress: '{}',
+        summary: null,
+        created_by: user.id,
+        created_at: '',
+        finished_at: null,
+      })
+      .execute();
+    await offline.close();
     const again = await startWorkbench({ port: 0, dataDir: join(dir, 'data'), env: { XDG_CONFIG_HOME: dir }, uiDir: ui });
     expect(again.firstRun).toBeUndefined();
+    expect(await again.store.db.selectFrom('scans').select('status').where('id', '=', 's1').executeTakeFirst()).toEqual({
+      status: 'interrupted',
+    });
     await again.close();
   });
 

@@ -51,6 +51,12 @@ export async function startWorkbench(options: WorkbenchServerOptions = {}): Prom
   const secret = await loadInstallationSecret(env);
   const { app, deps } = createApp({ store, scans: { fileRoots: scanRoots, allowPrivateUrls, secret } });
   const firstRun = await bootstrapAdmin(store, deps.audit);
+  // Jobs die with the process that ran them: say so instead of showing them running forever.
+  await store.db
+    .updateTable('scans')
+    .set({ status: 'interrupted', finished_at: new Date().toISOString() })
+    .where('status', 'in', ['queued', 'running'])
+    .execute();
   const uiDir = options.uiDir ?? fileURLToPath(new URL('../../dist/ui', import.meta.url));
   mountStaticUi(app, uiDir);
   const host = options.host ?? '127.0.0.1';
