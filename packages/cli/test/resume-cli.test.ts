@@ -81,4 +81,38 @@ describe('piguard scan --resume after a kill', () => {
     expect(comparable(resumed.stdout)).toEqual(comparable(full.stdout));
     expect(comparable(full.stdout).findings.length).toBe(FILES * 60 * 2);
   }, 120_000);
+
+  it('Ctrl-C (SIGINT) writes the report of what was read, exits 130, and --resume completes it', async () => {
+    const state = join(dir, 'state-int.jsonl');
+    const args = ['scan', data, '--format', 'json', '--workers', '0', '--types', 'CN_RIC18,CN_MOBILE'];
+    const child = spawn(process.execPath, ['--import', TSX, ENTRY, ...args, '--state', state], {
+      cwd: dir,
+      env: {
+        ...process.env,
+        PIGUARD_SECRET: 'test-secret-of-the-cli-suite-0001',
+        TSX_TSCONFIG_PATH: fileURLToPath(new URL('../../../tsconfig.json', import.meta.url)),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    const code = new Promise<number | null>((done) => child.once('exit', (c) => done(c)));
+    for (let waited = 0; waited < 60_000 && (await stateLines(state)) < 3; waited += 5) await new Promise((r) => setTimeout(r, 5));
+    child.kill('SIGINT');
+    expect(await code).toBe(130);
+    expect(stderr).toContain('--resume');
+    const partial = comparable(stdout);
+    const full = comparable((await runCli(args, dir)).stdout);
+    expect(partial.findings.length).toBeGreaterThan(0);
+    expect(partial.findings.length).toBeLessThan(full.findings.length);
+    const resumed = await runCli([...args, '--state', state, '--resume'], dir);
+    expect(resumed.code).toBe(0);
+    expect(comparable(resumed.stdout)).toEqual(full);
+  }, 120_000);
 });
