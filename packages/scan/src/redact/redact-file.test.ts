@@ -103,3 +103,38 @@ describe('redactFile', () => {
     await expect(redactFile(input, join(dir, 'k.out.txt'), { policy })).rejects.toThrow(/needs a key/);
   });
 });
+
+describe('redacted output re-scanned by the scan pipeline (issue 5)', () => {
+  it('piguard scan finds no exposed ID, mobile or card in a redacted CSV, JSON Lines and text file', async () => {
+    const { createScan } = await import('../scan/create-scan.js');
+    const { generateLuhn } = await import('@piguard/core/testing');
+    const card = generateLuhn('622202', 19);
+    const inputs: [string, string][] = [
+      ['s.csv', `姓名,身份证号,手机,银行卡\n王小明,${id1},13812345678,${card}\n李华,${id2},13987654321,${card}\n`],
+      ['s.jsonl', `{"name":"王小明","id":"${id1}","mobile":"13812345678"}\n{"name":"李华","id":"${id2}","card":"${card}"}\n`],
+      ['s.txt', `客户王小明，身份证号码${id1}，手机13812345678，银行卡${card}。\n`],
+    ];
+    const outDir = join(dir, 'rescan');
+    await (await import('node:fs/promises')).mkdir(outDir);
+    for (const [name, body] of inputs) {
+      await writeFile(join(dir, name), body);
+      await redactFile(join(dir, name), join(outDir, name), { policy: defaultPolicy, keys });
+    }
+    const before = createScan({ secret: new Uint8Array(32).fill(7), workers: 0 });
+    const found: { entity: string; state: string }[] = [];
+    await before.run(
+      inputs.map(([name]) => join(dir, name)),
+      { finding: (f) => void found.push(f), issue: () => undefined },
+    );
+    const hidden = new Set(['CN_RIC18', 'CN_MOBILE', 'BANK_CARD']);
+    // The check bites: the originals hold exposed values of these types.
+    expect(found.filter((f) => f.state === 'exposed' && hidden.has(f.entity)).length).toBeGreaterThanOrEqual(8);
+    const after: { entity: string; state: string }[] = [];
+    await createScan({ secret: new Uint8Array(32).fill(7), workers: 0 }).run([outDir], {
+      finding: (f) => void after.push(f),
+      issue: () => undefined,
+    });
+    expect(after.filter((f) => f.state === 'exposed' && hidden.has(f.entity))).toEqual([]);
+    expect(after.length).toBeGreaterThan(0);
+  });
+});
