@@ -149,7 +149,7 @@ export async function redactCommand(input: string, flags: RedactFlagValues, io: 
 export function registerRedactCommand(program: Command, io: CliIo, done: (result: Promise<number>) => void): void {
   const cmd = program
     .command('redact')
-    .description('write a de-identified copy of a text, csv/tsv, json, jsonl or html file or a SQLite database (mask, pseudonymize, tokenize…)')
+    .description('write a de-identified copy of a text, csv/tsv, json, jsonl, html or xlsx file or a SQLite database (mask, pseudonymize, tokenize…)')
     .argument('<in>', 'the file (or sqlite: database) to redact');
   for (const option of commanderOptions(redactFlags)) cmd.addOption(option);
   cmd.action((input: string, flags: RedactFlagValues) => done(redactCommand(input, flags, io)));

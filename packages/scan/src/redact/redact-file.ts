@@ -6,11 +6,12 @@ import { redactCsvStream } from './redact-csv-stream.js';
 import { redactHtml } from './redact-html.js';
 import { redactJsonLinesStream, redactJsonText } from './redact-json.js';
 import { redactTextStream } from './redact-text-stream.js';
-import { createRedactor, type RedactionVerification, type RedactorOptions } from './redactor.js';
+import { createRedactor, type RedactionVerification, type Redactor, type RedactorOptions } from './redactor.js';
+import { redactXlsx } from './redact-xlsx.js';
 import { openTextInput, openTextOutput } from './text-io.js';
 
 /** The formats `redactFile` writes back in kind. */
-export type RedactFormat = 'text' | 'csv' | 'tsv' | 'json' | 'jsonl' | 'html' | 'sqlite';
+export type RedactFormat = 'text' | 'csv' | 'tsv' | 'json' | 'jsonl' | 'html' | 'xlsx' | 'sqlite';
 
 /** What a redaction run changed, per type, and what the re-scan of its output found. */
 export interface RedactReport {
@@ -39,8 +40,9 @@ export function redactFormatOf(path: string): RedactFormat {
   if (ext === '.json') return 'json';
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
-  if (['.docx', '.xlsx', '.pptx', '.pdf', '.zip', '.gz', '.tar', '.xls', '.doc'].includes(ext)) {
-    throw scanError('E_CONFIG_INVALID', `redacting ${ext} files is not supported yet (text, csv, tsv, json, jsonl and html are)`);
+  if (ext === '.xlsx') return 'xlsx';
+  if (['.docx', '.pptx', '.pdf', '.zip', '.gz', '.tar', '.xls', '.doc'].includes(ext)) {
+    throw scanError('E_CONFIG_INVALID', `redacting ${ext} files is not supported yet (text, csv, tsv, json, jsonl, html and xlsx are)`);
   }
   return 'text';
 }
@@ -62,6 +64,10 @@ export async function redactFile(
     throw scanError('E_CONFIG_INVALID', `${input} is over ${MAX_JSON_BYTES >> 20} MB: whole ${format} documents are redacted in memory`);
   }
   const redactor = createRedactor(options);
+  if (format === 'xlsx') {
+    await redactXlsx(input, output, redactor);
+    return report(input, output, format, 'xlsx', redactor, []);
+  }
   const source = await openTextInput(input);
   const sink = await openTextOutput(output, source.encoding.encoding, source.bom);
   const warnings: string[] = [];
@@ -88,11 +94,22 @@ export async function redactFile(
   }
   if (source.damaged()) warnings.push('some bytes did not decode and were read as replacement characters');
   if (stats.invalidLines > 0) warnings.push(`${stats.invalidLines} lines were not JSON and were redacted as text`);
+  return report(input, output, format, source.encoding.encoding, redactor, warnings);
+}
+
+function report(
+  input: string,
+  output: string,
+  format: RedactFormat,
+  encoding: string,
+  redactor: Redactor,
+  warnings: string[],
+): RedactReport {
   return {
     input,
     output,
     format,
-    encoding: source.encoding.encoding,
+    encoding,
     changes: redactor.tally.changes(),
     total: redactor.tally.total(),
     fallbacks: redactor.tally.fallbacks,
