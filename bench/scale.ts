@@ -135,6 +135,17 @@ async function writeTable(url: string, rows: number): Promise<number> {
   }
 }
 
+/** Removes the generated table: database tests that scan the whole test database must not meet it. */
+async function dropTable(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`DROP TABLE IF EXISTS ${TABLE}`);
+  } finally {
+    await client.end();
+  }
+}
+
 interface ScaleRow {
   input: string;
   workers: number;
@@ -230,6 +241,8 @@ async function main(argv: string[]): Promise<void> {
       for (const w of [1, 2]) rows.push(await measure(`PostgreSQL (${o.rows.toLocaleString('en-US')} rows)`, o.pg, mb, w));
     } catch (error) {
       console.error(`PostgreSQL skipped: ${(error as Error).message}`);
+    } finally {
+      await dropTable(o.pg).catch(() => {});
     }
   }
   const section = render(rows, o);
