@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_ROUTES } from '../src/api/create-app.js';
+import { API_ROUTES, createApp } from '../src/api/create-app.js';
 import { openStore, type Store } from '../src/store/open-store.js';
-import { type ApiClient, harness, leadBody } from './api-harness.js';
+import { ApiClient, harness, leadBody, seed, TEST_SCRYPT } from './api-harness.js';
 
 describe('workbench API: a case from lead to recommendation, the audit log, the OpenAPI description', () => {
   let store: Store;
@@ -138,6 +138,45 @@ describe('workbench API: dashboard', () => {
       casesByStatus: { open: 1 },
     });
     expect((await b.call('GET', '/api/dashboard')).body).toMatchObject({ leads: 1, cases: 0, peopleAffected: 1200 });
+    await store.close();
+  });
+});
+
+describe('workbench API: deadline reminders', () => {
+  it('lists unanswered recommendations that are overdue or due soon, not answered ones, not other units', async () => {
+    const store = await openStore({ memory: true });
+    let now = new Date('2026-03-01T00:00:00Z');
+    const { app } = createApp({ store, scryptCost: TEST_SCRYPT, clock: () => now });
+    await seed(store);
+    const a = new ApiClient(app);
+    await a.login('invA');
+    const b = new ApiClient(app);
+    await b.login('invB');
+    const open = async (title: string): Promise<string> => {
+      const lead = await a.call('POST', '/api/leads', leadBody());
+      return (await a.call('POST', '/api/cases', { title, kind: 'administrative', leadIds: [lead.body.id] })).body.id as string;
+    };
+    const soon = await open('近期到期');
+    const later = await open('远期');
+    const answered = await open('已回复');
+    await a.call('POST', `/api/cases/${soon}/events`, { kind: 'recommendation', title: '建议一', dueAt: '2026-03-05' });
+    await a.call('POST', `/api/cases/${later}/events`, { kind: 'recommendation', title: '建议二', dueAt: '2026-06-01' });
+    await a.call('POST', `/api/cases/${answered}/events`, { kind: 'recommendation', title: '建议三', dueAt: '2026-03-03' });
+    now = new Date('2026-03-01T06:00:00Z');
+    await a.call('POST', `/api/cases/${answered}/events`, { kind: 'response', title: '书面回复' });
+
+    const r = await a.call<{ reminders: { caseTitle: string; daysLeft: number; overdue: boolean }[] }>(
+      'GET',
+      '/api/reminders?withinDays=14',
+    );
+    expect(r.body.reminders).toEqual([expect.objectContaining({ caseTitle: '近期到期', daysLeft: 4, overdue: false })]);
+    now = new Date('2026-03-10T00:00:00Z');
+    // Sessions last 12 hours: log in again on the later day.
+    await a.login('invA');
+    await b.login('invB');
+    const late = await a.call<{ reminders: { caseTitle: string; overdue: boolean }[] }>('GET', '/api/reminders');
+    expect(late.body.reminders).toEqual([expect.objectContaining({ caseTitle: '近期到期', overdue: true })]);
+    expect((await b.call('GET', '/api/reminders')).body).toEqual({ reminders: [] });
     await store.close();
   });
 });

@@ -18,6 +18,7 @@ import { caseRoutes } from './routes/case-routes.js';
 import { dashboardRoutes } from './routes/dashboard-routes.js';
 import { leadRoutes } from './routes/lead-routes.js';
 import { recheckRoutes } from './routes/recheck-routes.js';
+import { reminderRoutes } from './routes/reminder-routes.js';
 import { scanRoutes } from './routes/scan-routes.js';
 
 /** Options of the API app. */
@@ -41,6 +42,7 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...scanRoutes,
   ...caseRoutes,
   ...recheckRoutes,
+  ...reminderRoutes,
   ...dashboardRoutes,
   ...adminRoutes,
 ];

@@ -47,6 +47,9 @@ const zh = {
   evidenceRef: '证据编号',
   attach: '附加证据',
   recheck: '整改复查',
+  reminders: '检察建议期限提醒',
+  overdue: '已逾期',
+  days: '天',
 };
 
 const en: typeof zh = {
@@ -96,6 +99,9 @@ const en: typeof zh = {
   evidenceRef: 'Evidence ref',
   attach: 'Attach evidence',
   recheck: 'Rectification re-scan',
+  reminders: 'Recommendation deadlines',
+  overdue: 'overdue',
+  days: 'days',
 };
 
 /** The UI's words; Chinese is the default. */

@@ -1,8 +1,17 @@
-import { Card, Col, Row, Statistic } from 'antd';
+import { Card, Col, List, Row, Statistic, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { api } from '../api-client.js';
 import { BarChart } from '../echart.js';
 import { useWords } from '../i18n.js';
+
+interface Reminder {
+  caseId: string;
+  caseTitle: string;
+  title: string;
+  dueAt: string;
+  daysLeft: number;
+  overdue: boolean;
+}
 
 interface Dashboard {
   leads: number;
@@ -19,8 +28,10 @@ interface Dashboard {
 export function DashboardPage() {
   const w = useWords();
   const [d, setD] = useState<Dashboard>();
+  const [reminders, setReminders] = useState<Reminder[]>([]);
   useEffect(() => {
     void api<Dashboard>('GET', '/api/dashboard').then(setD);
+    void api<{ reminders: Reminder[] }>('GET', '/api/reminders').then((r) => setReminders(r.reminders));
   }, []);
   if (!d) return null;
   return (
@@ -47,6 +58,20 @@ export function DashboardPage() {
           </Card>
         </Col>
       </Row>
+      {reminders.length > 0 && (
+        <Card title={w.reminders} style={{ marginTop: 16 }}>
+          <List
+            size="small"
+            dataSource={reminders}
+            renderItem={(r) => (
+              <List.Item>
+                <Tag color={r.overdue ? 'red' : 'orange'}>{r.overdue ? w.overdue : `${r.daysLeft} ${w.days}`}</Tag>
+                {r.caseTitle} · {r.title} · {w.dueAt} {r.dueAt.slice(0, 10)}
+              </List.Item>
+            )}
+          />
+        </Card>
+      )}
       <Row gutter={16} style={{ marginTop: 16 }}>
         <Col span={12}>
           <Card>
