@@ -27,7 +27,12 @@ describe('workbench API: scans as background jobs, masked findings, a lead from 
   beforeAll(async () => {
     writeFileSync(join(dir, 'roster.csv'), `序号,身份证号\n${ids.map((id, i) => `${i + 1},${id}`).join('\n')}\n`);
     store = await openStore({ memory: true });
-    const { app, deps } = createApp({ store, scryptCost: TEST_SCRYPT, scans: { fileRoots: [dir], secret: new Uint8Array(32).fill(7) } });
+    const { app, deps } = createApp({
+      store,
+      scryptCost: TEST_SCRYPT,
+      scans: { fileRoots: [dir], secret: new Uint8Array(32).fill(7) },
+      uploads: { dir: join(dir, 'uploads'), maxBytes: 4096 },
+    });
     runner = deps.jobs;
     await seed(store);
     a = new ApiClient(app);
@@ -116,6 +121,21 @@ describe('workbench API: scans as background jobs, masked findings, a lead from 
     const detail = await a.call<{ timeline: { kind: string; title: string }[] }>('GET', `/api/cases/${caseId}`);
     expect(detail.body.timeline.filter((e) => e.kind === 'rectification-check').map((e) => e.title)).toEqual(['reduced', 'gone']);
     expect((await b.call('POST', `/api/cases/${caseId}/recheck`)).status).toBe(404);
+  });
+
+  it('scans an upload as a job, refuses one over the size limit and keeps nothing of it', async () => {
+    const csv = `身份证号\n${ids.slice(0, 4).join('\n')}\n`;
+    const up = await a.call('POST', '/api/uploads?name=../../名单.csv', csv, { 'content-type': 'application/octet-stream' });
+    expect(up).toMatchObject({ status: 201, body: { kind: 'upload', status: 'queued' } });
+    const done = await finished(up.body.id as string);
+    expect(done).toMatchObject({ status: 'done', summary: { people: { distinct: 4 } } });
+    expect((done.targets as string[])[0]).toBe(join(dir, 'uploads', up.body.id as string, '名单.csv'));
+
+    const big = await a.call('POST', '/api/uploads?name=big.csv', 'x'.repeat(5000), { 'content-type': 'application/octet-stream' });
+    expect(big).toMatchObject({ status: 413, body: { error: { code: 'E_TOO_LARGE' } } });
+    expect((await a.call('POST', '/api/uploads', 'x', { 'content-type': 'application/octet-stream' })).status).toBe(400);
+    const scans = await store.db.selectFrom('scans').select('id').where('kind', '=', 'upload').execute();
+    expect(scans).toHaveLength(1);
   });
 
   it('another unit sees none of the scans', async () => {

@@ -6,6 +6,12 @@ import type { ScanJobOptions, ScanJobRunner } from '../scans/scan-job-runner.js'
 import type { AuditLog } from '../store/audit-log.js';
 import type { Store } from '../store/open-store.js';
 
+/** Where uploaded files are kept and the largest accepted. */
+export interface UploadLimits {
+  dir: string;
+  maxBytes: number;
+}
+
 /** What the API's handlers work with. */
 export interface AppDeps {
   store: Store;
@@ -17,6 +23,8 @@ export interface AppDeps {
   /** Largest JSON body accepted, in bytes. */
   maxBodyBytes: number;
   jobs: ScanJobRunner;
+  /** Where uploads go and how large one may be; undefined: uploads are off. */
+  uploads?: UploadLimits;
   scanOptions: ScanJobOptions;
   /** scrypt cost for new passwords (tests lower it). */
   scryptCost?: ScryptCost;

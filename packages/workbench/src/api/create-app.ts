@@ -8,7 +8,7 @@ import { type ScanJobOptions, ScanJobRunner } from '../scans/scan-job-runner.js'
 import { AuditLog } from '../store/audit-log.js';
 import type { Store } from '../store/open-store.js';
 import { ApiError } from './api-error.js';
-import type { AppDeps, AppEnv } from './app-env.js';
+import type { AppDeps, AppEnv, UploadLimits } from './app-env.js';
 import type { AnyRoute } from './define-route.js';
 import { openApiDocument } from './openapi-document.js';
 import { registerRoutes } from './register-routes.js';
@@ -20,6 +20,7 @@ import { leadRoutes } from './routes/lead-routes.js';
 import { recheckRoutes } from './routes/recheck-routes.js';
 import { reminderRoutes } from './routes/reminder-routes.js';
 import { scanRoutes } from './routes/scan-routes.js';
+import { uploadRoutes } from './routes/upload-routes.js';
 
 /** Options of the API app. */
 export interface AppOptions {
@@ -31,6 +32,8 @@ export interface AppOptions {
   scryptCost?: ScryptCost;
   /** Scan jobs: folders that may be scanned, the fingerprint key, private URLs. */
   scans?: ScanJobOptions;
+  /** Uploads: folder and size limit; off when absent. */
+  uploads?: UploadLimits;
   /** Version string for the OpenAPI description. */
   version?: string;
 }
@@ -40,6 +43,7 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...authRoutes,
   ...leadRoutes,
   ...scanRoutes,
+  ...uploadRoutes,
   ...caseRoutes,
   ...recheckRoutes,
   ...reminderRoutes,
@@ -55,6 +59,7 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; deps: AppDe
     store: options.store,
     jobs: new ScanJobRunner(options.store.db, scanOptions),
     scanOptions,
+    ...(options.uploads ? { uploads: options.uploads } : {}),
     audit: new AuditLog(options.store.db, clock),
     limiter: new LoginLimiter(options.loginLimits ?? DEFAULT_LOGIN_LIMITS, () => clock().getTime()),
     clock,

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { delimiter } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { loadInstallationSecret } from '@piguard/scan';
@@ -49,7 +49,12 @@ export async function startWorkbench(options: WorkbenchServerOptions = {}): Prom
   const allowPrivateUrls = options.allowPrivateUrls ?? env.PIGUARD_ALLOW_PRIVATE_URLS === '1';
   // The fingerprint key of scans: PIGUARD_SECRET or the installation's key file, as for `piguard scan`.
   const secret = await loadInstallationSecret(env);
-  const { app, deps } = createApp({ store, scans: { fileRoots: scanRoots, allowPrivateUrls, secret } });
+  const maxUploadMb = Number(env.PIGUARD_MAX_UPLOAD_MB ?? '100');
+  const uploads = {
+    dir: join(dataDir, 'uploads'),
+    maxBytes: (Number.isFinite(maxUploadMb) && maxUploadMb > 0 ? maxUploadMb : 100) * 1024 * 1024,
+  };
+  const { app, deps } = createApp({ store, scans: { fileRoots: scanRoots, allowPrivateUrls, secret }, uploads });
   const firstRun = await bootstrapAdmin(store, deps.audit);
   // Jobs die with the process that ran them: say so instead of showing them running forever.
   await store.db
