@@ -9,7 +9,9 @@ import { defineRoute } from '../define-route.js';
 
 /** A file name safe to store: no folders, no control characters, at most 120 characters. */
 function safeName(name: string): string {
-  const base = basename(name.replaceAll('\\', '/')).replace(/[\u0000-\u001f<>:"|?*]/g, '_');
+  const base = [...basename(name.replaceAll('\\', '/'))]
+    .map((ch) => (ch.charCodeAt(0) < 0x20 || '<>:"|?*'.includes(ch) ? '_' : ch))
+    .join('');
   return (base === '' || base === '.' || base === '..' ? 'upload' : base).slice(-120);
 }
 
