@@ -6,7 +6,11 @@ describe('email', () => {
   for (const t of recognizerTests(email, {
     valid: [
       { name: 'plain', text: 'zhang.san@qq.com', expect: [{ value: 'zhang.san@qq.com', entity: 'EMAIL' }] },
-      { name: 'in Chinese prose', text: '邮箱：li_si+news@mail.example.com.cn，请联系', expect: [{ value: 'li_si+news@mail.example.com.cn' }] },
+      {
+        name: 'in Chinese prose',
+        text: '邮箱：li_si+news@mail.example.com.cn，请联系',
+        expect: [{ value: 'li_si+news@mail.example.com.cn' }],
+      },
       { name: 'numeric QQ mail', text: '123456@qq.com', expect: [{ value: '123456@qq.com' }] },
     ],
     invalid: [
