@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll } from 'vitest';
 import { openStore, type Store } from '../src/store/open-store.js';
-import { requireServer, uniqueName } from './real-server.js';
+import { requireServer, uniqueName } from '../../scan/test/real-server.js';
 
 /** The PostgreSQL server of the real-component tests. */
 export const PG_URL = process.env.PIGUARD_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson } from '@piguard/scan';
 import type { AuditLogTable, WorkbenchDatabase } from './database-schema.js';
 
 /** What a caller records; sequence, time and hashes are added by {@link AuditLog.append}. */
