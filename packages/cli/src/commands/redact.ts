@@ -15,7 +15,7 @@ import type { Command } from 'commander';
 import type { CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
 import { commanderOptions } from '../flags.js';
-import { usageError } from '../messages/usage-error.js';
+import { inputErrorExit } from '../input-error-exit.js';
 
 /** The flags of `piguard redact`. */
 export const redactFlags = {
@@ -133,15 +133,7 @@ export async function redactCommand(input: string, flags: RedactFlagValues, io: 
     io.stdout.write(flags.report === 'json' ? `${JSON.stringify(report, null, 2)}\n` : reportTable(report));
     return report.verification.exposed > 0 ? EXIT.findings : EXIT.clean;
   } catch (error) {
-    if (error instanceof PiguardError) {
-      io.stderr.write(usageError(error.message));
-      return EXIT.usage;
-    }
-    if ((error as { code?: string }).code === 'ENOENT') {
-      io.stderr.write(usageError(`cannot read ${input}`));
-      return EXIT.usage;
-    }
-    throw error;
+    return inputErrorExit(error, input, io);
   }
 }
 
@@ -149,7 +141,9 @@ export async function redactCommand(input: string, flags: RedactFlagValues, io: 
 export function registerRedactCommand(program: Command, io: CliIo, done: (result: Promise<number>) => void): void {
   const cmd = program
     .command('redact')
-    .description('write a de-identified copy of a text, csv/tsv, json, jsonl, html or xlsx file or a SQLite database (mask, pseudonymize, tokenize…)')
+    .description(
+      'write a de-identified copy of a text, csv/tsv, json, jsonl, html or xlsx file or a SQLite database (mask, pseudonymize, tokenize…)',
+    )
     .argument('<in>', 'the file (or sqlite: database) to redact');
   for (const option of commanderOptions(redactFlags)) cmd.addOption(option);
   cmd.action((input: string, flags: RedactFlagValues) => done(redactCommand(input, flags, io)));

@@ -4,7 +4,7 @@ import { loadOperatorKeys, nationalAlgorithms, revealFile } from '@piguard/scan'
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
-import { usageError } from '../messages/usage-error.js';
+import { inputErrorExit } from '../input-error-exit.js';
 
 /** `piguard reveal <in> --out <out>`: decrypts tokenized values with the key, and nothing else. */
 export async function revealCommand(input: string, flags: { out?: string; national?: boolean }, io: CliIo): Promise<number> {
@@ -20,15 +20,7 @@ export async function revealCommand(input: string, flags: { out?: string; nation
     );
     return EXIT.clean;
   } catch (error) {
-    if (error instanceof PiguardError) {
-      io.stderr.write(usageError(error.message));
-      return EXIT.usage;
-    }
-    if ((error as { code?: string }).code === 'ENOENT') {
-      io.stderr.write(usageError(`cannot read ${input}`));
-      return EXIT.usage;
-    }
-    throw error;
+    return inputErrorExit(error, input, io);
   }
 }
 

@@ -3,8 +3,8 @@ import { isDatabaseUrl, loadOperatorKeys, measureTableRisk, type TableRisk } fro
 import { type Command, Option } from 'commander';
 import type { CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
-import { usageError } from '../messages/usage-error.js';
 import { resolvePolicy } from './redact.js';
+import { inputErrorExit } from '../input-error-exit.js';
 
 /** The parsed values of `piguard risk`'s flags. */
 export interface RiskFlagValues {
@@ -69,15 +69,7 @@ export async function riskCommand(target: string, flags: RiskFlagValues, io: Cli
     } else io.stdout.write(table(r));
     return EXIT.clean;
   } catch (error) {
-    if (error instanceof PiguardError) {
-      io.stderr.write(usageError(error.message));
-      return EXIT.usage;
-    }
-    if ((error as { code?: string }).code === 'ENOENT') {
-      io.stderr.write(usageError(`cannot read ${target}`));
-      return EXIT.usage;
-    }
-    throw error;
+    return inputErrorExit(error, target, io);
   }
 }
 

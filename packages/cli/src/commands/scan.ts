@@ -1,6 +1,14 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { PiguardError } from '@piguard/core';
-import { createScan, type EvidenceRecorder, evidenceRecorder, loadInstallationSecret, openEvidenceStore, type Scan, type ScanIssue } from '@piguard/scan';
+import {
+  createScan,
+  type EvidenceRecorder,
+  evidenceRecorder,
+  loadInstallationSecret,
+  openEvidenceStore,
+  type Scan,
+  type ScanIssue,
+} from '@piguard/scan';
 import { reporters } from '@piguard/scan/reporters';
 import type { CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
@@ -33,7 +41,12 @@ function closeOutput(stream: WriteStream): Promise<void> {
 }
 
 /** `piguard scan <target...>`: scans, reports, and resolves to the exit code. */
-export async function scanCommand(targets: string[], flags: ScanFlagValues & WebScanFlagValues, io: CliIo, version: string): Promise<number> {
+export async function scanCommand(
+  targets: string[],
+  flags: ScanFlagValues & WebScanFlagValues,
+  io: CliIo,
+  version: string,
+): Promise<number> {
   if (targets.filter((t) => t === '-').length > 1) {
     io.stderr.write(usageError(stdinTwice()));
     return EXIT.usage;
@@ -43,7 +56,9 @@ export async function scanCommand(targets: string[], flags: ScanFlagValues & Web
   try {
     // Before any output: a bad secret must not leave half a report behind.
     const secret = await loadInstallationSecret(io.env);
-    const evidence = flags.evidence ? await openEvidenceStore(flags.evidence, flags.operator ? { operator: flags.operator } : {}) : undefined;
+    const evidence = flags.evidence
+      ? await openEvidenceStore(flags.evidence, flags.operator ? { operator: flags.operator } : {})
+      : undefined;
     recorder = evidence ? evidenceRecorder(evidence) : undefined;
     scan = createScan({
       secret,
@@ -85,21 +100,25 @@ export async function scanCommand(targets: string[], flags: ScanFlagValues & Web
     // Ctrl-C stops reading and still writes the report of what was read; the state file keeps every
     // finished file, so `--resume` continues from there.
     process.once('SIGINT', onInterrupt);
-    const summary = await scan.run(targets, {
-      finding(f) {
-        any = true;
-        if (f.class === 'sensitive') sensitive = true;
-        recorder?.finding(f);
-        reporter.finding(f);
+    const summary = await scan.run(
+      targets,
+      {
+        finding(f) {
+          any = true;
+          if (f.class === 'sensitive') sensitive = true;
+          recorder?.finding(f);
+          reporter.finding(f);
+        },
+        issue(i: ScanIssue) {
+          if (i.severity === 'error') unreadable++;
+          recorder?.issue(i);
+          if (ISSUES_ON_STDERR.has(flags.format)) io.stderr.write(issueLine(i));
+          reporter.issue(i);
+        },
+        progress: (p) => progress.update(p),
       },
-      issue(i: ScanIssue) {
-        if (i.severity === 'error') unreadable++;
-        recorder?.issue(i);
-        if (ISSUES_ON_STDERR.has(flags.format)) io.stderr.write(issueLine(i));
-        reporter.issue(i);
-      },
-      progress: (p) => progress.update(p),
-    }, interrupt.signal);
+      interrupt.signal,
+    );
     progress.stop();
     await recorder?.flush();
     reporter.end(summary);
