@@ -1,5 +1,5 @@
 import type { FormatReader } from './format-reader.js';
-import { decodeStream } from './decode-stream.js';
+import { decodedText } from './decoded-text.js';
 import { detectEncoding } from './detect-encoding.js';
 import { binaryReason } from './sniff-binary.js';
 import { chunkText, DEFAULT_CHUNK_CHARS } from './text-chunker.js';
@@ -18,19 +18,7 @@ export const text: FormatReader = {
       ctx.issue({ source: input.source, code: 'E_BINARY_SKIPPED', message: why, severity: 'note' });
       return;
     }
-    let noted = false;
-    const noteInvalid = (): void => {
-      if (noted) return;
-      noted = true;
-      ctx.issue({
-        source: input.source,
-        code: 'E_ENCODING',
-        message: `invalid byte sequences for ${detected.encoding}; read with replacement characters`,
-        severity: 'note',
-      });
-    };
-    if (!detected.clean) noteInvalid();
-    const pieces = decodeStream(input.open(), detected.encoding, noteInvalid);
-    yield* chunkText(pieces, { source: input.source, chunkChars: ctx.chunkChars ?? DEFAULT_CHUNK_CHARS });
+    // decodedText detects again from the same head: cheap, and one place decides how bad bytes are noted.
+    yield* chunkText(decodedText(input, ctx), { source: input.source, chunkChars: ctx.chunkChars ?? DEFAULT_CHUNK_CHARS });
   },
 };
