@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { isPiType } from '@piguard/core';
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
+import type { SessionUser } from '../../auth/session-store.js';
 import type { LeadTable } from '../../store/database-schema.js';
+import type { AppDeps } from '../app-env.js';
 import { ApiError, notFound } from '../api-error.js';
 import { defineRoute } from '../define-route.js';
 import { visibleLead } from '../visibility.js';
@@ -59,6 +61,18 @@ export const leadBody = z.object({
 });
 
 /** A lead as the API shows it. */
+/** Stores a new lead and audits its creation; every way of creating a lead goes through here. */
+export async function insertLead(
+  deps: AppDeps,
+  user: SessionUser,
+  row: Selectable<LeadTable>,
+  detail: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  await deps.store.db.insertInto('leads').values(row).execute();
+  await deps.audit.append({ actorId: user.id, unitId: user.unitId, action: 'lead.create', targetType: 'lead', targetId: row.id, detail });
+  return leadView(row);
+}
+
 export function leadView(r: Selectable<LeadTable>): Record<string, unknown> {
   return {
     id: r.id,
@@ -130,16 +144,7 @@ const createLead = defineRoute({
       created_at: now,
       updated_at: now,
     };
-    await deps.store.db.insertInto('leads').values(row).execute();
-    await deps.audit.append({
-      actorId: user.id,
-      unitId: user.unitId,
-      action: 'lead.create',
-      targetType: 'lead',
-      targetId: row.id,
-      detail: { sourceKind: row.source_kind },
-    });
-    return leadView(row);
+    return insertLead(deps, user, row, { sourceKind: row.source_kind });
   },
 });
 

@@ -7,7 +7,7 @@ import { refusedTarget, type StoredScanSummary } from '../../scans/scan-job-runn
 import type { LeadTable, ScanTable, WorkbenchDatabase } from '../../store/database-schema.js';
 import { ApiError, notFound } from '../api-error.js';
 import { defineRoute } from '../define-route.js';
-import { leadBody, leadView } from './lead-routes.js';
+import { insertLead, leadBody } from './lead-routes.js';
 
 function scanView(r: Selectable<ScanTable>): Record<string, unknown> {
   return {
@@ -160,16 +160,7 @@ const leadFromScan = defineRoute({
       created_at: now,
       updated_at: now,
     };
-    await deps.store.db.insertInto('leads').values(row).execute();
-    await deps.audit.append({
-      actorId: user.id,
-      unitId: user.unitId,
-      action: 'lead.create',
-      targetType: 'lead',
-      targetId: row.id,
-      detail: { sourceKind: 'scan', scanId: scan.id },
-    });
-    return leadView(row);
+    return insertLead(deps, user, row, { sourceKind: 'scan', scanId: scan.id });
   },
 });
 
