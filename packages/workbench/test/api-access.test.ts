@@ -11,6 +11,7 @@ const SHA = 'a'.repeat(64);
 function validBody(method: string, path: string, ids: { unitA: string; unitB: string; leadId: string }): unknown {
   const bodies: Record<string, unknown> = {
     'POST /api/auth/login': { username: 'x', password: 'y' },
+    'POST /api/auth/password': { currentPassword: 'x', newPassword: 'a long new password' },
     'POST /api/leads': leadBody(),
     'PATCH /api/leads/:id': { status: 'triaged' },
     'POST /api/leads/:id/transfer': { toUnitId: ids.unitB, note: '移送' },

@@ -27,6 +27,8 @@ export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType 
   tag: string;
   /** Public routes need no session and no CSRF token (login, the OpenAPI description). */
   public?: boolean;
+  /** Callable while the user must still change a temporary password (who am I, log out, change it). */
+  beforePasswordChange?: boolean;
   /** The permission needed beyond being logged in. */
   permission?: Permission;
   body?: B;

@@ -20,6 +20,9 @@ export function registerRoutes(app: Hono<AppEnv>, deps: AppDeps, routes: readonl
         if (UNSAFE.has(c.req.method) && !sameToken(c.req.header('x-csrf-token'), session.csrfToken)) {
           throw new ApiError('E_CSRF', 'missing or wrong X-CSRF-Token header');
         }
+        if (session.user.mustChangePassword && !route.beforePasswordChange) {
+          throw new ApiError('E_PASSWORD_CHANGE_REQUIRED', 'change your temporary password first (POST /api/auth/password)');
+        }
         if (route.permission && !can(session.user.role, route.permission)) {
           throw new ApiError('E_FORBIDDEN', `the role ${session.user.role} may not do this`);
         }

@@ -9,6 +9,8 @@ export interface SessionUser {
   displayName: string;
   role: Role;
   unitId: string;
+  /** Set while the password is a temporary one an admin set: the API then only allows changing it. */
+  mustChangePassword: boolean;
 }
 
 /** A live session: its user and the CSRF token that unsafe requests must echo. */
@@ -62,6 +64,7 @@ export async function findSession(db: Kysely<WorkbenchDatabase>, token: string, 
       'users.role',
       'users.unit_id',
       'users.disabled',
+      'users.must_change_password',
     ])
     .where('sessions.id_hash', '=', sessionIdHash(token))
     .executeTakeFirst();
@@ -69,11 +72,30 @@ export async function findSession(db: Kysely<WorkbenchDatabase>, token: string, 
   return {
     idHash: row.id_hash,
     csrfToken: row.csrf_token,
-    user: { id: row.id, username: row.username, displayName: row.display_name, role: row.role, unitId: row.unit_id },
+    user: sessionUserOf(row),
   };
 }
 
 /** Ends a session. */
 export async function deleteSession(db: Kysely<WorkbenchDatabase>, idHash: string): Promise<void> {
   await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+}
+
+/** The API's view of a user row (never its password hash). */
+export function sessionUserOf(row: {
+  id: string;
+  username: string;
+  display_name: string;
+  role: Role;
+  unit_id: string;
+  must_change_password: number;
+}): SessionUser {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    unitId: row.unit_id,
+    mustChangePassword: Number(row.must_change_password) !== 0,
+  };
 }

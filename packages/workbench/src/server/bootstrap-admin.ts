@@ -33,6 +33,8 @@ export async function bootstrapAdmin(store: Store, audit: AuditLog, scryptCost?:
         role: 'admin',
         unit_id: unitId,
         disabled: 0,
+        // The one-time password was printed on a terminal: the admin must replace it before doing anything else.
+        must_change_password: 1,
         created_at: now,
       })
       .execute();

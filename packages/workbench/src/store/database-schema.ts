@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 // Portable column types on purpose: text ids (UUIDs), ISO-8601 text times, JSON as text and 0/1 integers
 // read the same through better-sqlite3 and pg, so one set of migrations and queries serves both.
 
@@ -22,6 +24,8 @@ export interface UserTable {
   role: Role;
   unit_id: string;
   disabled: number;
+  /** 1 while the password is one an admin set (first run, new user, reset): the API then only allows changing it. */
+  must_change_password: Generated<number>;
   created_at: string;
 }
 
@@ -142,6 +146,25 @@ export interface ScanFindingTable {
   score: number;
 }
 
+/** A typical case (典型案例) of the library: its unit's own, readable by every unit when `shared` is 1. */
+export interface TypicalCaseTable {
+  id: string;
+  unit_id: string;
+  /** The closed case it was promoted from; null for one a user wrote up. */
+  case_id: string | null;
+  title: string;
+  summary: string;
+  pi_types: string;
+  legal_basis: string;
+  outcome: string;
+  subject_type: string | null;
+  region: string | null;
+  shared: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
 /** One entry of the audit log; `hash` chains over the previous entry's hash. */
 export interface AuditLogTable {
   seq: number;
@@ -171,4 +194,5 @@ export interface WorkbenchDatabase {
   scans: ScanTable;
   scan_findings: ScanFindingTable;
   audit_log: AuditLogTable;
+  typical_cases: TypicalCaseTable;
 }

@@ -169,8 +169,44 @@ const initial: Migration = {
   },
 };
 
+// Forced password change for passwords an admin set (the first admin's one-time password, new users, resets), and
+// the library of typical cases (典型案例): a unit's own, readable by every unit once shared.
+const typicalCasesAndPasswordChange: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await db.schema
+      .alterTable('users')
+      .addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
+    await db.schema
+      .createTable('typical_cases')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('unit_id', 'text', (c) => c.notNull().references('units.id'))
+      .addColumn('case_id', 'text', (c) => c.references('cases.id'))
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('summary', 'text', (c) => c.notNull())
+      .addColumn('pi_types', 'text', (c) => c.notNull())
+      .addColumn('legal_basis', 'text', (c) => c.notNull())
+      .addColumn('outcome', 'text', (c) => c.notNull())
+      .addColumn('subject_type', 'text')
+      .addColumn('region', 'text')
+      .addColumn('shared', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('created_by', 'text', (c) => c.notNull().references('users.id'))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('typical_cases_unit').on('typical_cases').columns(['unit_id', 'created_at']).execute();
+  },
+  async down(db: Kysely<unknown>): Promise<void> {
+    await db.schema.dropTable('typical_cases').execute();
+    await db.schema.alterTable('users').dropColumn('must_change_password').execute();
+  },
+};
+
 /** The migrations in order; the key sorts them. */
-export const MIGRATIONS: Readonly<Record<string, Migration>> = { '0001_initial': initial };
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001_initial': initial,
+  '0002_typical_cases_and_password_change': typicalCasesAndPasswordChange,
+};
 
 /** A provider for Kysely's Migrator that needs no file system (migrations are compiled in). */
 export const migrationProvider: MigrationProvider = {

@@ -135,6 +135,7 @@ describe.each(backends)('workbench store on $name', (backend) => {
         'scan_findings',
         'scans',
         'sessions',
+        'typical_cases',
         'units',
         'users',
       ].sort(),

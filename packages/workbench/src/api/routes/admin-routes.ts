@@ -90,6 +90,8 @@ const createUser = defineRoute({
     password: passwordSchema,
     role: z.enum(ROLES),
     unitId: z.string().min(1),
+    /** The admin chose this password, so by default the user must replace it at first login. */
+    temporaryPassword: z.boolean().default(true),
   }),
   async handle({ deps, body, user }) {
     const { db } = deps.store;
@@ -108,6 +110,7 @@ const createUser = defineRoute({
         role: body.role,
         unit_id: body.unitId,
         disabled: 0,
+        must_change_password: body.temporaryPassword ? 1 : 0,
         created_at: deps.clock().toISOString(),
       })
       .execute();
@@ -117,7 +120,7 @@ const createUser = defineRoute({
       action: 'user.create',
       targetType: 'user',
       targetId: id,
-      detail: { username: body.username, role: body.role, unitId: body.unitId },
+      detail: { username: body.username, role: body.role, unitId: body.unitId, temporaryPassword: body.temporaryPassword },
     });
     return { id, username: body.username, displayName: body.displayName, role: body.role, unitId: body.unitId, disabled: false };
   },
@@ -156,7 +159,8 @@ const updateUser = defineRoute({
         ...(body.role ? { role: body.role } : {}),
         ...(body.unitId ? { unit_id: body.unitId } : {}),
         ...(body.disabled !== undefined ? { disabled: body.disabled ? 1 : 0 } : {}),
-        ...(body.password ? { password_hash: await hashPassword(body.password, deps.scryptCost) } : {}),
+        // A password an admin sets is a temporary one: its owner must replace it at the next login.
+        ...(body.password ? { password_hash: await hashPassword(body.password, deps.scryptCost), must_change_password: 1 } : {}),
       })
       .where('id', '=', target.id)
       .execute();

@@ -1,9 +1,10 @@
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { verifyPassword } from '../../auth/password-hash.js';
-import { createSession, deleteSession, SESSION_TTL_MS, type SessionUser } from '../../auth/session-store.js';
+import { hashPassword, verifyPassword } from '../../auth/password-hash.js';
+import { createSession, deleteSession, SESSION_TTL_MS, sessionUserOf } from '../../auth/session-store.js';
 import { ApiError } from '../api-error.js';
 import { defineRoute } from '../define-route.js';
+import { passwordSchema } from './admin-routes.js';
 
 /** The session cookie's name. */
 export const SESSION_COOKIE = 'piguard_session';
@@ -52,8 +53,7 @@ const login = defineRoute({
       maxAge: SESSION_TTL_MS / 1000,
     });
     await deps.audit.append({ actorId: user.id, unitId: user.unit_id, action: 'auth.login', targetType: 'user', targetId: user.id });
-    const me: SessionUser = { id: user.id, username: user.username, displayName: user.display_name, role: user.role, unitId: user.unit_id };
-    return { user: me, csrfToken };
+    return { user: sessionUserOf(user), csrfToken };
   },
 });
 
@@ -63,6 +63,7 @@ const logout = defineRoute({
   summary: 'End the session',
   tag: 'auth',
   status: 204,
+  beforePasswordChange: true,
   async handle({ c, deps, session, user }) {
     if (session) await deleteSession(deps.store.db, session.idHash);
     deleteCookie(c, SESSION_COOKIE, { path: '/', secure: deps.secureCookies });
@@ -73,12 +74,59 @@ const logout = defineRoute({
 const me = defineRoute({
   method: 'get',
   path: '/api/auth/me',
-  summary: 'The logged-in user and the CSRF token of the session',
+  summary: 'The logged-in user (mustChangePassword says whether the password must be changed first) and the CSRF token',
   tag: 'auth',
+  beforePasswordChange: true,
   handle({ session, user }) {
     return Promise.resolve({ user, csrfToken: session?.csrfToken });
   },
 });
 
-/** Login, logout and the current user. */
-export const authRoutes = [login, logout, me];
+const changePassword = defineRoute({
+  method: 'post',
+  path: '/api/auth/password',
+  summary: "Change one's own password (required first when an admin set it); ends the user's other sessions",
+  tag: 'auth',
+  beforePasswordChange: true,
+  body: z
+    .object({ currentPassword: z.string().min(1).max(1000), newPassword: passwordSchema })
+    .refine((b) => b.newPassword !== b.currentPassword, { message: 'choose a password other than the current one', path: ['newPassword'] }),
+  async handle({ deps, body, session, user }) {
+    const { db } = deps.store;
+    const row = await db.selectFrom('users').select(['password_hash']).where('id', '=', user.id).executeTakeFirstOrThrow();
+    if (!(await verifyPassword(body.currentPassword, row.password_hash))) {
+      await deps.audit.append({
+        actorId: user.id,
+        unitId: user.unitId,
+        action: 'auth.password-change-failed',
+        targetType: 'user',
+        targetId: user.id,
+      });
+      throw new ApiError('E_VALIDATION', 'body.currentPassword: wrong password', {
+        issues: [{ path: 'body.currentPassword', message: 'wrong password' }],
+      });
+    }
+    await db
+      .updateTable('users')
+      .set({ password_hash: await hashPassword(body.newPassword, deps.scryptCost), must_change_password: 0 })
+      .where('id', '=', user.id)
+      .execute();
+    // Whoever else knew the old password keeps no session; this one goes on.
+    await db
+      .deleteFrom('sessions')
+      .where('user_id', '=', user.id)
+      .where('id_hash', '!=', session?.idHash ?? '')
+      .execute();
+    await deps.audit.append({
+      actorId: user.id,
+      unitId: user.unitId,
+      action: 'auth.password-change',
+      targetType: 'user',
+      targetId: user.id,
+    });
+    return { user: { ...user, mustChangePassword: false } };
+  },
+});
+
+/** Login, logout, the current user and changing one's password. */
+export const authRoutes = [login, logout, me, changePassword];
