@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { api, setCsrfToken } from './api-client.js';
 import { WORDS, WordsContext } from './i18n.js';
 import { CasesPage } from './pages/cases-page.js';
+import { ChangePasswordPage } from './pages/change-password-page.js';
 import { DashboardPage } from './pages/dashboard-page.js';
 import { LeadsPage } from './pages/leads-page.js';
 import { LoginPage } from './pages/login-page.js';
@@ -46,6 +47,12 @@ export function App() {
     localStorage.setItem('piguard-lang', next);
     setLang(next);
   };
+  const logout = () =>
+    void api('POST', '/api/auth/logout').finally(() => {
+      setCsrfToken(undefined);
+      setUser(null);
+      go('/');
+    });
   const [, section, id] = path.split('/');
   const page =
     section === 'leads' ? (
@@ -62,6 +69,8 @@ export function App() {
       <WordsContext.Provider value={w}>
         {user === undefined ? null : user === null ? (
           <LoginPage onLogin={setUser} />
+        ) : user.mustChangePassword ? (
+          <ChangePasswordPage onChanged={setUser} onLogout={logout} />
         ) : (
           <Layout style={{ minHeight: '100vh' }}>
             <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24 }}>
@@ -84,16 +93,7 @@ export function App() {
                 <Button size="small" onClick={switchLang}>
                   {w.language}
                 </Button>
-                <Button
-                  size="small"
-                  onClick={() =>
-                    void api('POST', '/api/auth/logout').finally(() => {
-                      setCsrfToken(undefined);
-                      setUser(null);
-                      go('/');
-                    })
-                  }
-                >
+                <Button size="small" onClick={logout}>
                   {w.logout}
                 </Button>
               </Space>

@@ -50,6 +50,13 @@ const zh = {
   reminders: '检察建议期限提醒',
   overdue: '已逾期',
   days: '天',
+  changePassword: '修改密码',
+  mustChangePassword: '当前密码为管理员设置的临时密码，请先修改密码再继续使用。',
+  currentPassword: '当前密码',
+  newPassword: '新密码',
+  confirmPassword: '确认新密码',
+  passwordRule: '至少 12 个字符',
+  passwordsDiffer: '两次输入的密码不一致',
 };
 
 const en: typeof zh = {
@@ -102,6 +109,13 @@ const en: typeof zh = {
   reminders: 'Recommendation deadlines',
   overdue: 'overdue',
   days: 'days',
+  changePassword: 'Change password',
+  mustChangePassword: 'Your password is a temporary one set by an admin: change it to go on.',
+  currentPassword: 'Current password',
+  newPassword: 'New password',
+  confirmPassword: 'New password again',
+  passwordRule: 'at least 12 characters',
+  passwordsDiffer: 'the two passwords differ',
 };
 
 /** The UI's words; Chinese is the default. */

@@ -5,6 +5,8 @@ export interface User {
   displayName: string;
   role: string;
   unitId: string;
+  /** The password is a temporary one an admin set: the API refuses everything until it is changed. */
+  mustChangePassword: boolean;
 }
 export interface Lead {
   id: string;

@@ -96,6 +96,9 @@ describe.runIf(haveChromium)('workbench end-to-end journey in Chromium', () => {
     siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/students.html`;
     wb = await startWorkbench({ port: 0, dataDir: join(dir, 'data'), env: { XDG_CONFIG_HOME: dir }, uiDir: ui, allowPrivateUrls: true });
     const admin = await apiSession(wb.url, 'admin', wb.firstRun?.password ?? '');
+    // The one-time password must be replaced before the admin can do anything else.
+    expect(await admin('GET', '/api/units')).toMatchObject({ error: { code: 'E_PASSWORD_CHANGE_REQUIRED' } });
+    await admin('POST', '/api/auth/password', { currentPassword: wb.firstRun?.password, newPassword: 'the admin chose this one' });
     const me = await fetch(`${wb.url}/api/units`).then((r) => r.status);
     expect(me).toBe(401);
     const units = (await admin('GET', '/api/units')) as { units: { id: string }[] };
@@ -126,12 +129,18 @@ describe.runIf(haveChromium)('workbench end-to-end journey in Chromium', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function login(username: string, password: string): Promise<Page> {
+  /** Logs in through the UI; users made by the admin have a temporary password and must replace it first. */
+  async function login(username: string, password: string, newPassword: string): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
     await page.goto(wb.url);
     await page.fill('#username', username);
     await page.fill('#password', password);
     await page.click('button[type=submit]');
+    await page.waitForSelector('[data-testid=change-password]');
+    await page.fill('#currentPassword', password);
+    await page.fill('#newPassword', newPassword);
+    await page.fill('#confirmPassword', newPassword);
+    await page.click('[data-testid=change-password]');
     await page.waitForSelector('.ant-layout-header');
     return page;
   }
@@ -141,7 +150,7 @@ describe.runIf(haveChromium)('workbench end-to-end journey in Chromium', () => {
   };
 
   it('log in → scan the test site → lead with masked ID numbers and people counted → case → evidence → recommendation → page removed → re-scan shows it gone', async () => {
-    const page = await login('zhang', 'zhang long password');
+    const page = await login('zhang', 'zhang long password', 'zhang chose a new one');
     await page.click('text=扫描');
     await page.fill('[data-testid=scan-targets]', siteUrl);
     await page.click('[data-testid=start-scan]');
@@ -205,7 +214,7 @@ describe.runIf(haveChromium)('workbench end-to-end journey in Chromium', () => {
   }, 120_000);
 
   it('a user of another unit sees none of it', async () => {
-    const page = await login('wang', 'wang long password');
+    const page = await login('wang', 'wang long password', 'wang chose a new one');
     await page.click('text=线索');
     await page.waitForSelector('.ant-table');
     expect(await page.textContent('.ant-table')).not.toContain('某校网站');
