@@ -54,21 +54,27 @@ export function personKeyOf(findings: readonly Finding[]): string | undefined {
   return undefined;
 }
 
+/** One value to replace: `[start, end)` of the text and what goes there instead. */
+export interface RedactionSpan {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
 /**
- * Applies a policy to the findings of one text and returns the text with each exposed value replaced. Findings
- * must come from this text (offsets into it); overlapping findings after the first are skipped.
+ * The replacements a policy makes in one text, in text order and without overlaps (overlapping findings after the
+ * first are skipped). Formats that keep their own structure (runs of a Word paragraph) splice these themselves.
  */
-export function redactText(
-  text: string,
+export function redactionSpans(
   findings: readonly Finding[],
   policy: Policy,
   ctx: OperatorContext,
   tally?: RedactionTally,
-): string {
+): RedactionSpan[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   const person = ctx.person ?? personKeyOf(sorted);
   const opCtx: OperatorContext = { ...ctx, ...(person !== undefined ? { person } : {}) };
-  let out = '';
+  const spans: RedactionSpan[] = [];
   let last = 0;
   for (const f of sorted) {
     if (f.start < last) continue;
@@ -87,9 +93,29 @@ export function redactText(
       replacement = `<${f.entity}>`;
       if (tally) tally.fallbacks++;
     }
-    out += text.slice(last, f.start) + replacement;
+    spans.push({ start: f.start, end: f.end, replacement });
     last = f.end;
     tally?.add(f.entity, f.piType, spec.kind);
+  }
+  return spans;
+}
+
+/**
+ * Applies a policy to the findings of one text and returns the text with each exposed value replaced. Findings
+ * must come from this text (offsets into it); overlapping findings after the first are skipped.
+ */
+export function redactText(
+  text: string,
+  findings: readonly Finding[],
+  policy: Policy,
+  ctx: OperatorContext,
+  tally?: RedactionTally,
+): string {
+  let out = '';
+  let last = 0;
+  for (const s of redactionSpans(findings, policy, ctx, tally)) {
+    out += text.slice(last, s.start) + s.replacement;
+    last = s.end;
   }
   return out + text.slice(last);
 }

@@ -96,7 +96,7 @@ describe('redactFile', () => {
   });
 
   it('refuses formats it cannot write back yet, and keyed operators without a key', async () => {
-    await expect(redactFile(join(dir, 'x.docx'), join(dir, 'y.docx'), { policy: defaultPolicy, keys })).rejects.toThrow(/not supported/);
+    await expect(redactFile(join(dir, 'x.pdf'), join(dir, 'y.pdf'), { policy: defaultPolicy, keys })).rejects.toThrow(/not supported/);
     const input = join(dir, 'k.txt');
     await writeFile(input, `王小明 ${id1}`);
     const policy = parsePolicy({ version: 1, rules: [], default: { kind: 'hash' } });

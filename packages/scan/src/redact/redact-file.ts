@@ -4,6 +4,7 @@ import type { RedactionChange } from '@piguard/core';
 import { scanError } from '../errors.js';
 import { redactCsvStream } from './redact-csv-stream.js';
 import { redactHtml } from './redact-html.js';
+import { redactOoxml, SLIDE_RUNS, WORD_RUNS } from './redact-ooxml.js';
 import { redactJsonLinesStream, redactJsonText } from './redact-json.js';
 import { redactTextStream } from './redact-text-stream.js';
 import { createRedactor, type RedactionVerification, type Redactor, type RedactorOptions } from './redactor.js';
@@ -11,7 +12,7 @@ import { redactXlsx } from './redact-xlsx.js';
 import { openTextInput, openTextOutput } from './text-io.js';
 
 /** The formats `redactFile` writes back in kind. */
-export type RedactFormat = 'text' | 'csv' | 'tsv' | 'json' | 'jsonl' | 'html' | 'xlsx' | 'sqlite';
+export type RedactFormat = 'text' | 'csv' | 'tsv' | 'json' | 'jsonl' | 'html' | 'xlsx' | 'docx' | 'pptx' | 'database';
 
 /** What a redaction run changed, per type, and what the re-scan of its output found. */
 export interface RedactReport {
@@ -29,7 +30,7 @@ export interface RedactReport {
   warnings: string[];
 }
 
-// A whole JSON document is parsed in memory; larger ones should be JSON Lines.
+// A whole JSON, HTML or Office document is held in memory; larger JSON should be JSON Lines.
 const MAX_JSON_BYTES = 256 * 1024 * 1024;
 
 /** The format of a path by its extension; anything not structured is text. */
@@ -41,8 +42,13 @@ export function redactFormatOf(path: string): RedactFormat {
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
   if (ext === '.xlsx') return 'xlsx';
-  if (['.docx', '.pptx', '.pdf', '.zip', '.gz', '.tar', '.xls', '.doc'].includes(ext)) {
-    throw scanError('E_CONFIG_INVALID', `redacting ${ext} files is not supported yet (text, csv, tsv, json, jsonl, html and xlsx are)`);
+  if (ext === '.docx' || ext === '.docm' || ext === '.dotx') return 'docx';
+  if (ext === '.pptx' || ext === '.pptm' || ext === '.potx' || ext === '.ppsx') return 'pptx';
+  if (['.pdf', '.zip', '.gz', '.tar', '.xls', '.doc', '.ppt'].includes(ext)) {
+    throw scanError(
+      'E_CONFIG_INVALID',
+      `redacting ${ext} files is not supported yet (text, csv, tsv, json, jsonl, html, xlsx, docx and pptx are)`,
+    );
   }
   return 'text';
 }
@@ -67,6 +73,10 @@ export async function redactFile(
   if (format === 'xlsx') {
     await redactXlsx(input, output, redactor);
     return report(input, output, format, 'xlsx', redactor, []);
+  }
+  if (format === 'docx' || format === 'pptx') {
+    await redactOoxml(input, output, format === 'docx' ? WORD_RUNS : SLIDE_RUNS, redactor, MAX_JSON_BYTES);
+    return report(input, output, format, format, redactor, []);
   }
   const source = await openTextInput(input);
   const sink = await openTextOutput(output, source.encoding.encoding, source.bom);

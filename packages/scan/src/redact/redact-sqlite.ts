@@ -75,7 +75,7 @@ export function redactSqlite(from: string, to: string, options: RedactorOptions)
   return {
     input: source.display,
     output: target.display,
-    format: 'sqlite',
+    format: 'database',
     encoding: 'utf-8',
     changes: redactor.tally.changes(),
     total: redactor.tally.total(),

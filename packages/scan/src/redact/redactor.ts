@@ -7,8 +7,9 @@ import {
   type OperatorKeys,
   type Policy,
   personKeyOf,
+  type RedactionSpan,
   RedactionTally,
-  redactText,
+  redactionSpans,
 } from '@piguard/core';
 import { columnFinding } from './column-finding.js';
 
@@ -41,6 +42,10 @@ export interface Redactor {
   find(text: string, context?: string): Finding[];
   /** Redacts one text with findings already made for it; `person` keys date shifts for a whole record. */
   apply(text: string, findings: readonly Finding[], person?: string): string;
+  /** The replacements for one text, without splicing or re-scanning: for formats that splice them into their own structure. */
+  spans(findings: readonly Finding[], person?: string): RedactionSpan[];
+  /** Re-scans a text as written to the output and counts exposed values of the types this run hid. */
+  check(out: string): void;
   /** Finds and redacts one text that is a record of its own. */
   redact(text: string, context?: string): string;
 }
@@ -59,16 +64,25 @@ export function createRedactor(options: RedactorOptions): Redactor {
     const whole = columnFinding(text, context);
     return whole ? [whole] : [];
   };
+  const spans = (findings: readonly Finding[], person?: string): RedactionSpan[] =>
+    redactionSpans(findings, options.policy, person !== undefined ? { ...ctx, person } : ctx, tally);
+  const check = (out: string): void => {
+    if (!verify) return;
+    for (const f of exposedAfterRedaction(analyzer.analyze(out), tally.changes(), out)) {
+      verification.exposed++;
+      verification.byEntity[f.entity] = (verification.byEntity[f.entity] ?? 0) + 1;
+    }
+  };
   const apply = (text: string, findings: readonly Finding[], person?: string): string => {
     if (findings.length === 0) return text;
-    const out = redactText(text, findings, options.policy, person !== undefined ? { ...ctx, person } : ctx, tally);
-    if (verify) {
-      const before = tally.changes();
-      for (const f of exposedAfterRedaction(analyzer.analyze(out), before, out)) {
-        verification.exposed++;
-        verification.byEntity[f.entity] = (verification.byEntity[f.entity] ?? 0) + 1;
-      }
+    let out = '';
+    let last = 0;
+    for (const s of spans(findings, person)) {
+      out += text.slice(last, s.start) + s.replacement;
+      last = s.end;
     }
+    out += text.slice(last);
+    check(out);
     return out;
   };
   return {
@@ -76,6 +90,8 @@ export function createRedactor(options: RedactorOptions): Redactor {
     verification,
     find,
     apply,
+    spans,
+    check,
     redact(text, context) {
       const findings = find(text, context);
       return apply(text, findings, personKeyOf(findings));
