@@ -67,9 +67,14 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
     .command('recheck')
     .description('fetch the sources of an evidence directory again and report: gone, reduced or still there')
     .argument('<dir>', 'evidence directory')
-    .option('--json', 'print the results as JSON');
+    .option('--json', 'print the results as JSON')
+    .option(
+      '--db-url <url>',
+      'a database URL with its credentials, for tables the evidence names by their masked URL (repeatable)',
+      (v: string, prev: string[] | undefined) => [...(prev ?? []), v],
+    );
   for (const option of commanderOptions(webScanFlags)) recheck.addOption(option);
-  recheck.action((dir: string, flags: WebScanFlagValues & { json?: boolean }) => {
+  recheck.action((dir: string, flags: WebScanFlagValues & { json?: boolean; dbUrl?: string[] }) => {
     result = recheckCommand(dir, flags, io, version);
   });
 

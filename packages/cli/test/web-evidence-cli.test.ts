@@ -3,6 +3,7 @@ import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentId, startTestSite, type TestSite } from '../../scan/test/web/test-site.js';
 
@@ -84,7 +85,8 @@ describe('piguard scan URL --evidence, verify, evidence export, recheck', () => 
       code: 1,
       stdout: expect.stringMatching(/^BROKEN: the capture of entry 0 .* was altered/),
     });
-  });
+    // Six CLI processes, each compiled by tsx on start: slow on a loaded two-core machine.
+  }, 120_000);
 
   it('refuses loopback without --allow-private (exit 3, nothing fetched)', async () => {
     const before = site.requests.length;
@@ -93,4 +95,25 @@ describe('piguard scan URL --evidence, verify, evidence export, recheck', () => 
     expect(scan.stdout).toMatch(/private or local/);
     expect(site.requests.length).toBe(before);
   });
+});
+
+describe('piguard scan sqlite:… --evidence, verify, recheck', () => {
+  it('stores the table sample as a capture, verifies it, and rechecks the same table', async () => {
+    const file = join(dir, 'members.db');
+    const db = new Database(file);
+    db.exec('CREATE TABLE members (id INTEGER PRIMARY KEY, name TEXT, id_card TEXT)');
+    db.prepare('INSERT INTO members VALUES (1, ?, ?)').run('张伟', ID);
+    db.close();
+    const ev = join(dir, 'ev-db');
+    const scan = await cli(['scan', `sqlite://${file}`, '--evidence', ev, '-f', 'json', '-w', '0']);
+    expect(scan.stdout).toContain('PI.ID.RIC');
+    expect(await cli(['verify', ev])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^OK: 2 entries.* 1 captures intact/) });
+    const still = await cli(['recheck', ev]);
+    expect(still).toMatchObject({ code: 1, stdout: expect.stringMatching(/^STILL THERE\s+sqlite:\/\/.*members\.db#members/) });
+    const rw = new Database(file);
+    rw.exec('DELETE FROM members');
+    rw.close();
+    expect(await cli(['recheck', ev])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^GONE\s+sqlite:/) });
+    expect(await cli(['verify', ev])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^OK: 6 entries.* 2 captures intact/) });
+  }, 120_000);
 });

@@ -15,6 +15,7 @@ export { loadInstallationSecret, secretBytes, secretPath } from './scan/installa
 export type { ScanErrorCode } from './errors.js';
 export { databaseSource } from './sources/database/database-source.js';
 export type { DatabaseSource, DatabaseSourceOptions, TableProfile } from './sources/database/database-source.js';
+export type { TableSample, TableSampleSink } from './sources/database/table-sample.js';
 export { isDatabaseUrl, maskDatabaseUrl } from './sources/database/database-url.js';
 export { classifyColumn } from './columns/classify-column.js';
 export type { ColumnClassification, ColumnConfidence } from './columns/classify-column.js';
@@ -38,7 +39,7 @@ export type { EvidenceProblem, EvidenceVerdict } from './evidence/verify-evidenc
 export { exportEvidence } from './evidence/export-evidence.js';
 export type { EvidenceExport } from './evidence/export-evidence.js';
 export { recheckEvidence } from './evidence/recheck-evidence.js';
-export type { ExposureCount, RecheckResult, RecheckStatus } from './evidence/recheck-evidence.js';
+export type { ExposureCount, RecheckOptions, RecheckResult, RecheckStatus } from './evidence/recheck-evidence.js';
 export { CONFIG_FILE_NAMES, configScanOptions, findConfigFile, loadConfig, parseConfig } from './config/load-config.js';
 export { configSchema, CUSTOM_VALIDATORS } from './config/config-schema.js';
 export type { CustomRecognizerSpec, PiguardConfig } from './config/config-schema.js';

@@ -8,7 +8,7 @@ const LABEL = { gone: 'GONE', reduced: 'REDUCED', 'still-there': 'STILL THERE', 
 /** `piguard recheck DIR`: fetches the sources again, stores new evidence, prints gone / reduced / still there. */
 export async function recheckCommand(
   dir: string,
-  flags: WebScanFlagValues & { json?: boolean },
+  flags: WebScanFlagValues & { json?: boolean; dbUrl?: string[] },
   io: CliIo,
   version: string,
 ): Promise<number> {
@@ -16,6 +16,7 @@ export async function recheckCommand(
     dir,
     { web: webOptionsFromFlags(flags, version) },
     flags.operator ? { operator: flags.operator } : {},
+    { databaseUrls: flags.dbUrl ?? [] },
   );
   if (flags.json) io.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   else

@@ -60,13 +60,16 @@ export async function scanCommand(
       ? await openEvidenceStore(flags.evidence, flags.operator ? { operator: flags.operator } : {})
       : undefined;
     recorder = evidence ? evidenceRecorder(evidence) : undefined;
+    const configured = await scanOptionsFromConfig(targets, flags, process.cwd());
     scan = createScan({
       secret,
       web: { ...webOptionsFromFlags(flags, version), ...(evidence ? { capture: evidence.capture } : {}) },
-      ...(await scanOptionsFromConfig(targets, flags, process.cwd())),
+      ...configured,
+      // Evidence: each table's sample is captured as read, and standard input as it streams by.
+      ...(evidence ? { database: { ...configured.database, capture: evidence.captureTable } } : {}),
       ...stateOptionFromFlags(targets, flags, process.cwd(), io.env),
       ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
-      stdin: io.stdin,
+      stdin: recorder ? recorder.stdin(io.stdin) : io.stdin,
     });
   } catch (error) {
     if (error instanceof PiguardError) {

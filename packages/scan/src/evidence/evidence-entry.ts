@@ -35,7 +35,7 @@ interface EntryBase {
 /** A stored capture: what was fetched or read, and the file (named by its SHA-256) holding its bytes. */
 export interface CaptureEntry extends EntryBase {
   type: 'capture';
-  kind: 'page' | 'attachment' | 'screenshot' | 'rendered-page' | 'file' | 'database-sample';
+  kind: 'page' | 'attachment' | 'screenshot' | 'rendered-page' | 'file' | 'database-sample' | 'stdin';
   source: string;
   method: string;
   sha256: string;
@@ -48,6 +48,8 @@ export interface CaptureEntry extends EntryBase {
   contentType?: string;
   charset?: string;
   truncated?: boolean;
+  /** Database samples: rows kept in the capture. */
+  rows?: number;
 }
 
 /** The findings of one source, tied to the capture they were read from. */

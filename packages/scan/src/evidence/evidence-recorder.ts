@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { ScanFinding } from '../scan/scan-finding.js';
 import type { ScanIssue } from '../scan-issue.js';
-import type { EvidenceFinding, FindingsEntry } from './evidence-entry.js';
+import type { CaptureEntry, EvidenceFinding, FindingsEntry } from './evidence-entry.js';
 import { evidenceFinding, peopleIn } from './evidence-finding.js';
 import type { EvidenceStore } from './evidence-store.js';
 
@@ -13,7 +13,12 @@ export interface EvidenceRecorder {
   finding(finding: ScanFinding): void;
   /** Errors (refused, unreachable, 404) are evidence too: what was tried, when, and what happened. */
   issue(issue: ScanIssue): void;
-  /** Writes one findings entry per source (web sources were captured as fetched; local files are captured now). */
+  /**
+   * Standard input to scan, copied as it is read, so that `-` is captured too (it cannot be read again):
+   * pass the result to the scan (`createScan({ stdin })`) instead of the stream itself.
+   */
+  stdin(input: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array>;
+  /** Writes one findings entry per source (web and database sources were captured as read; files and stdin now). */
   flush(): Promise<FindingsEntry[]>;
 }
 
@@ -28,7 +33,33 @@ const outerPath = (source: string): string => source.split('!/')[0] as string;
 export function evidenceRecorder(store: EvidenceStore): EvidenceRecorder {
   const bySource = new Map<string, EvidenceFinding[]>();
   const issues: ScanIssue[] = [];
+  const stdinParts: Uint8Array[] = [];
+  let stdinBytes = 0;
+  let stdinTruncated = false;
+  const captureStdin = async (): Promise<CaptureEntry | undefined> => {
+    if (stdinParts.length === 0) return undefined;
+    const bytes = Buffer.concat(stdinParts);
+    stdinParts.length = 0;
+    return store.addCapture(bytes, {
+      kind: 'stdin',
+      source: '-',
+      method: 'read standard input',
+      ...(stdinTruncated ? { truncated: true } : {}),
+    });
+  };
   return {
+    stdin(input) {
+      return {
+        async *[Symbol.asyncIterator]() {
+          for await (const chunk of input) {
+            if (stdinBytes + chunk.length <= MAX_FILE_CAPTURE) stdinParts.push(Buffer.from(chunk));
+            else stdinTruncated = true;
+            stdinBytes += chunk.length;
+            yield chunk;
+          }
+        },
+      };
+    },
     issue(i) {
       if (i.severity === 'error') issues.push(i);
     },
@@ -41,7 +72,8 @@ export function evidenceRecorder(store: EvidenceStore): EvidenceRecorder {
       const written: FindingsEntry[] = [];
       for (const [source, findings] of bySource) {
         let capture = store.latestCapture(source) ?? store.latestCapture(outerPath(source));
-        if (!capture && !/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) {
+        if (!capture && outerPath(source) === '-') capture = await captureStdin();
+        else if (!capture && !/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) {
           const path = outerPath(source);
           try {
             const st = await stat(path);

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { access, mkdir, open, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { PiguardError } from '@piguard/core';
+import type { TableSampleSink } from '../sources/database/table-sample.js';
 import type { CaptureSink, WebCapture } from '../sources/web/web-options.js';
 import {
   type CaptureEntry,
@@ -40,9 +42,16 @@ export interface EvidenceStore {
   addNote(fields: Fields<NoteEntry>): Promise<NoteEntry>;
   /** The web source's capture hook: stores every page, attachment and screenshot as it is fetched. */
   readonly capture: CaptureSink;
-  /** The latest capture entry stored for a source in this session, for tying findings to it. */
+  /** The database source's capture hook: stores each table's sample as it was read. */
+  readonly captureTable: TableSampleSink;
+  /** The latest capture entry stored for a source through this view, for tying findings to it. */
   latestCapture(source: string): CaptureEntry | undefined;
   entries(): readonly EvidenceEntry[];
+  /**
+   * The same chain written in another operator's name, with its own latest captures: a server that runs
+   * several people's scans keeps one store per directory (one writer) and gives each job a view.
+   */
+  as(operator: string): EvidenceStore;
 }
 
 function defaultOperator(): string {
@@ -73,15 +82,13 @@ export async function openEvidenceStore(dir: string, options: EvidenceStoreOptio
       throw new PiguardError('E_EVIDENCE_BROKEN', `the evidence log in ${dir} is broken at entry ${i}; run piguard verify`);
     prev = entry.hash;
   }
-  const operator = options.operator ?? defaultOperator();
   const tool = options.tool ?? `piguard/${version}`;
   const clock = options.clock ?? (() => new Date());
   const clockSource = options.clockSource ?? 'system clock (operating system time, UTC)';
-  const latest = new Map<string, CaptureEntry>();
   let chain: Promise<unknown> = Promise.resolve();
 
-  // One append at a time, in call order: each entry needs the hash of the one before.
-  function append<T extends EvidenceEntry>(type: T['type'], fields: object): Promise<T> {
+  // One append at a time, in call order, whichever view calls: each entry needs the hash of the one before.
+  function append<T extends EvidenceEntry>(type: T['type'], fields: object, operator: string): Promise<T> {
     const next = chain.then(async () => {
       const body = {
         type,
@@ -112,43 +119,61 @@ export async function openEvidenceStore(dir: string, options: EvidenceStoreOptio
     return next;
   }
 
-  async function addCapture(bytes: Uint8Array, fields: Omit<Fields<CaptureEntry>, 'sha256' | 'size'>): Promise<CaptureEntry> {
-    const sha256 = sha256Hex(bytes);
-    const path = join(dir, CAPTURES_DIR, sha256);
-    if (!(await exists(path))) {
-      const tmp = `${path}.tmp-${process.pid}`;
-      await writeFile(tmp, bytes);
-      await rename(tmp, path);
+  function view(operator: string): EvidenceStore {
+    const latest = new Map<string, CaptureEntry>();
+    async function addCapture(bytes: Uint8Array, fields: Omit<Fields<CaptureEntry>, 'sha256' | 'size'>): Promise<CaptureEntry> {
+      const sha256 = sha256Hex(bytes);
+      const path = join(dir, CAPTURES_DIR, sha256);
+      if (!(await exists(path))) {
+        // Unique per write: two jobs of one server may store the same bytes at the same time.
+        const tmp = `${path}.tmp-${process.pid}-${randomUUID()}`;
+        await writeFile(tmp, bytes);
+        await rename(tmp, path);
+      }
+      const entry = await append<CaptureEntry>('capture', { ...fields, sha256, size: bytes.length }, operator);
+      if (entry.kind !== 'screenshot' && entry.kind !== 'rendered-page') latest.set(entry.source, entry);
+      return entry;
     }
-    const entry = await append<CaptureEntry>('capture', { ...fields, sha256, size: bytes.length });
-    if (entry.kind !== 'screenshot' && entry.kind !== 'rendered-page') latest.set(entry.source, entry);
-    return entry;
+
+    const capture: CaptureSink = async (c: WebCapture) => {
+      const r = c.response;
+      await addCapture(r.body, {
+        kind: c.kind,
+        source: c.source,
+        method: 'GET',
+        status: r.status,
+        headers: r.headers,
+        finalUrl: r.finalUrl,
+        ...(r.redirects.length > 0 ? { redirects: r.redirects } : {}),
+        ...(r.remoteAddress ? { remoteAddress: r.remoteAddress } : {}),
+        ...(c.contentType ? { contentType: c.contentType } : {}),
+        ...(c.charset ? { charset: `${c.charset.encoding} (${c.charset.via})` } : {}),
+        ...(r.truncated ? { truncated: true } : {}),
+      });
+    };
+
+    const captureTable: TableSampleSink = async (t) => {
+      await addCapture(t.bytes, {
+        kind: 'database-sample',
+        source: t.source,
+        method: t.method,
+        contentType: 'application/x-ndjson; charset=utf-8',
+        rows: t.rows,
+        ...(t.truncated ? { truncated: true } : {}),
+      });
+    };
+
+    return {
+      dir,
+      addCapture,
+      addFindings: (fields) => append<FindingsEntry>('findings', fields, operator),
+      addNote: (fields) => append<NoteEntry>('note', fields, operator),
+      capture,
+      captureTable,
+      latestCapture: (source) => latest.get(source),
+      entries: () => log,
+      as: view,
+    };
   }
-
-  const capture: CaptureSink = async (c: WebCapture) => {
-    const r = c.response;
-    await addCapture(r.body, {
-      kind: c.kind,
-      source: c.source,
-      method: 'GET',
-      status: r.status,
-      headers: r.headers,
-      finalUrl: r.finalUrl,
-      ...(r.redirects.length > 0 ? { redirects: r.redirects } : {}),
-      ...(r.remoteAddress ? { remoteAddress: r.remoteAddress } : {}),
-      ...(c.contentType ? { contentType: c.contentType } : {}),
-      ...(c.charset ? { charset: `${c.charset.encoding} (${c.charset.via})` } : {}),
-      ...(r.truncated ? { truncated: true } : {}),
-    });
-  };
-
-  return {
-    dir,
-    addCapture,
-    addFindings: (fields) => append<FindingsEntry>('findings', fields),
-    addNote: (fields) => append<NoteEntry>('note', fields),
-    capture,
-    latestCapture: (source) => latest.get(source),
-    entries: () => log,
-  };
+  return view(options.operator ?? defaultOperator());
 }

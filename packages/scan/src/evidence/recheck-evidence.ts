@@ -5,6 +5,7 @@ import type { FindingsEntry } from './evidence-entry.js';
 import { peopleIn } from './evidence-finding.js';
 import { evidenceRecorder } from './evidence-recorder.js';
 import { type EvidenceStoreOptions, openEvidenceStore } from './evidence-store.js';
+import { isTableSource, recheckDatabases } from './recheck-databases.js';
 
 /** How an exposure stands on a second look. */
 export type RecheckStatus = 'gone' | 'reduced' | 'still-there' | 'unreachable';
@@ -39,16 +40,33 @@ function verdict(before: ExposureCount, now: ExposureCount): RecheckStatus {
   return 'still-there';
 }
 
+/** What a recheck needs besides the scan options. */
+export interface RecheckOptions {
+  /**
+   * Database URLs with their credentials: the evidence keeps only masked URLs, so a table of a database that
+   * needs a password is re-read through the URL given here whose masked form matches.
+   */
+  databaseUrls?: readonly string[];
+}
+
+/** Standard input was read once; what it held then is in the capture, but it cannot be fetched again. */
+const STDIN_AGAIN = {
+  code: 'E_UNSUPPORTED',
+  message: 'standard input cannot be read again: scan the new input with --evidence into the same directory',
+} as const;
+
 /**
  * Fetches (or reads) again every source that had findings in an evidence directory, stores the new
  * captures and findings in the same chain, and says per source whether the exposure is gone, reduced
  * (fewer findings, or now masked) or still there. A source that cannot be reached is "unreachable", not
- * gone, unless the server says it is (404, 410).
+ * gone, unless the server says it is (404, 410). Database tables are read again with the same sample (a
+ * dropped table counts as gone); standard input cannot be read again and is reported unreachable.
  */
 export async function recheckEvidence(
   dir: string,
   scanOptions: ScanOptions = {},
   storeOptions: EvidenceStoreOptions = {},
+  recheckOptions: RecheckOptions = {},
 ): Promise<RecheckResult[]> {
   const store = await openEvidenceStore(dir, storeOptions);
   const last = new Map<string, FindingsEntry>();
@@ -56,18 +74,27 @@ export async function recheckEvidence(
   const sources = [...last.keys()].filter((s) => (last.get(s)?.findings.length ?? 0) > 0);
   if (sources.length === 0) return [];
   const recorder = evidenceRecorder(store);
-  const issues = new Map<string, ScanIssue>();
-  const scan = createScan({
-    workers: 0,
-    ...scanOptions,
-    web: { ...scanOptions.web, crawl: false, attachments: false, capture: store.capture },
-  });
-  await scan.run(sources, {
-    finding: (f) => recorder.finding(f),
-    issue: (i) => {
-      if (i.severity === 'error' && !issues.has(i.source)) issues.set(i.source, i);
-    },
-  });
+  const issues = new Map<string, Pick<ScanIssue, 'code' | 'message'>>();
+  const stdin = sources.filter((s) => s === '-' || s.startsWith('-!/'));
+  for (const s of stdin) issues.set(s, STDIN_AGAIN);
+  const tables = sources.filter(isTableSource);
+  const others = sources.filter((s) => !isTableSource(s) && !stdin.includes(s));
+  if (others.length > 0) {
+    const scan = createScan({
+      workers: 0,
+      ...scanOptions,
+      web: { ...scanOptions.web, crawl: false, attachments: false, capture: store.capture },
+    });
+    await scan.run(others, {
+      finding: (f) => recorder.finding(f),
+      issue: (i) => {
+        if (i.severity === 'error' && !issues.has(i.source)) issues.set(i.source, i);
+      },
+    });
+  }
+  if (tables.length > 0)
+    for (const [source, issue] of await recheckDatabases(tables, store, recorder, scanOptions, recheckOptions.databaseUrls ?? []))
+      issues.set(source, issue);
   const now = new Map((await recorder.flush()).map((e) => [e.source, e]));
   const results: RecheckResult[] = [];
   for (const source of sources) {

@@ -15,6 +15,7 @@ import type { Source, SourceSink } from '../source.js';
 import type { DatabaseDriver, DriverOptions, TableInfo } from './database-driver.js';
 import { type DatabaseTarget, maskDatabaseUrl, parseDatabaseUrl } from './database-url.js';
 import { openDriver } from './open-driver.js';
+import { type TableSampleSink, TableSampleWriter } from './table-sample.js';
 
 /** Options of a database scan. */
 export interface DatabaseSourceOptions {
@@ -32,6 +33,8 @@ export interface DatabaseSourceOptions {
   analyzer?: Analyzer;
   /** Keyed fingerprints for counting people in `profile` (default: a key made for this run). */
   fingerprint?: Fingerprinter;
+  /** Evidence: each table's rows as read, serialised, handed over when the table is done (before the next). */
+  capture?: TableSampleSink;
 }
 
 /** One table's profile: its size and the classification of each column, as discovery tools report it. */
@@ -96,11 +99,20 @@ export function databaseSource(url: string, options: DatabaseSourceOptions = {})
       const driver = await connect(sink);
       if (!driver) return;
       try {
-        for (const table of await listTables(driver, sink)) {
+        const tables = await listTables(driver, sink);
+        // Tables are the "files" of a database scan: progress counts them against this plan.
+        sink.planned?.(tables.length, 0);
+        for (const table of tables) {
           if (signal?.aborted) return;
           const name = qualified(target, table);
           const source = `${display}#${name}`;
           sink.opened?.(source);
+          const sample = opts.capture
+            ? new TableSampleWriter(
+                name,
+                table.columns.map((c) => c.name),
+              )
+            : undefined;
           let n = 0;
           try {
             for await (const row of driver.rows(table, {
@@ -108,6 +120,7 @@ export function databaseSource(url: string, options: DatabaseSourceOptions = {})
               ...(signal ? { signal } : {}),
             })) {
               n++;
+              sample?.add(row);
               yield* rowFragments(row, table, name, source, n);
             }
           } catch (e) {
@@ -118,6 +131,16 @@ export function databaseSource(url: string, options: DatabaseSourceOptions = {})
               severity: 'error',
             });
           }
+          // Stored before the scan ends, so that the table's findings can be tied to the sample they came from.
+          if (sample && opts.capture)
+            await opts.capture({
+              source,
+              table: name,
+              method: readMethod(table, limit()),
+              bytes: sample.bytes(),
+              rows: sample.rows,
+              truncated: sample.truncated,
+            });
         }
       } finally {
         await driver.close();
@@ -198,6 +221,12 @@ function* rowFragments(row: Record<string, unknown>, table: TableInfo, name: str
     if (isTrivialValue(text)) continue;
     yield { source, text, cell: { table: name, column: column.name, row: key }, context: column.name, record };
   }
+}
+
+/** How a table's rows were read, as the evidence log states it. */
+function readMethod(table: TableInfo, limit: number | undefined): string {
+  const order = table.primaryKey.length > 0 ? ` ORDER BY ${table.primaryKey.join(', ')}` : ' (no primary key: server order)';
+  return `SELECT * (read-only transaction)${order}${limit !== undefined ? ` LIMIT ${limit}` : ', every row'}`;
 }
 
 function qualified(target: DatabaseTarget, t: TableInfo): string {
