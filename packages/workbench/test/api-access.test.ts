@@ -25,6 +25,9 @@ function validBody(method: string, path: string, ids: { unitA: string; unitB: st
     'PATCH /api/users/:id': { disabled: false },
     'POST /api/scans': { targets: ['https://example.com/'] },
     'POST /api/scans/:id/lead': { title: '线索', subject: { name: '某公司', type: 'company' } },
+    'POST /api/typical-cases': { title: '典型案例', summary: '摘要', legalBasis: '个人信息保护法', outcome: '已整改' },
+    'PATCH /api/typical-cases/:id': { outcome: '已整改并复查' },
+    'POST /api/cases/:id/typical-case': { summary: '摘要', legalBasis: '个人信息保护法', outcome: '已整改' },
   };
   return bodies[`${method.toUpperCase()} ${path}`];
 }
@@ -36,6 +39,7 @@ describe.each(backends)('workbench API access on $name', (backend) => {
   let b: ApiClient;
   let leadA: string;
   let caseA: string;
+  let typicalA: string;
   const scanA = '11111111-1111-4111-8111-111111111111';
   let ids: { unitA: string; unitB: string; leadId: string };
 
@@ -50,6 +54,9 @@ describe.each(backends)('workbench API access on $name', (backend) => {
       .id as string;
     await a.call('POST', `/api/cases/${caseA}/events`, { kind: 'investigation', title: '调查' });
     ids = { unitA: h.seed.unitA, unitB: h.seed.unitB, leadId: second };
+    typicalA = (
+      await a.call('POST', '/api/typical-cases', { title: '甲单位典型案例', summary: '摘要', legalBasis: '依据', outcome: '结果' })
+    ).body.id as string;
     // A finished scan of unit A, stored directly: starting one would fetch from the network.
     await store.db
       .insertInto('scans')
@@ -70,7 +77,15 @@ describe.each(backends)('workbench API access on $name', (backend) => {
   afterAll(() => store.close());
 
   const idFor = (path: string): string =>
-    path.startsWith('/api/cases') ? caseA : path.startsWith('/api/users') ? 'u' : path.startsWith('/api/scans') ? scanA : leadA;
+    path.startsWith('/api/typical-cases')
+      ? typicalA
+      : path.startsWith('/api/cases')
+        ? caseA
+        : path.startsWith('/api/users')
+          ? 'u'
+          : path.startsWith('/api/scans')
+            ? scanA
+            : leadA;
   const fill = (path: string, id: string): string => path.replace(':id', id);
   const guarded = API_ROUTES.filter((r) => !r.public);
 

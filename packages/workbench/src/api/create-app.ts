@@ -20,6 +20,7 @@ import { leadRoutes } from './routes/lead-routes.js';
 import { recheckRoutes } from './routes/recheck-routes.js';
 import { reminderRoutes } from './routes/reminder-routes.js';
 import { scanRoutes } from './routes/scan-routes.js';
+import { typicalCaseRoutes } from './routes/typical-case-routes.js';
 import { uploadRoutes } from './routes/upload-routes.js';
 
 /** Options of the API app. */
@@ -47,6 +48,7 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...caseRoutes,
   ...recheckRoutes,
   ...reminderRoutes,
+  ...typicalCaseRoutes,
   ...dashboardRoutes,
   ...adminRoutes,
 ];

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { SessionUser } from '../auth/session-store.js';
-import type { CaseTable, LeadTable, WorkbenchDatabase } from '../store/database-schema.js';
+import type { CaseTable, LeadTable, TypicalCaseTable, WorkbenchDatabase } from '../store/database-schema.js';
 import { notFound } from './api-error.js';
 
 // One rule, used by every route: a lead belongs to one unit; a case is seen by its unit and the units it is
@@ -39,4 +39,20 @@ export async function ownedCase(db: Kysely<WorkbenchDatabase>, user: SessionUser
   const { row, owned } = await visibleCase(db, user, id);
   if (!owned) throw notFound('case');
   return row;
+}
+
+/** A typical case if the user's unit wrote it or it is shared with every unit; `owned` says which. */
+export async function visibleTypicalCase(
+  db: Kysely<WorkbenchDatabase>,
+  user: SessionUser,
+  id: string,
+): Promise<{ row: Selectable<TypicalCaseTable>; owned: boolean }> {
+  const row = await db
+    .selectFrom('typical_cases')
+    .selectAll()
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('unit_id', '=', user.unitId), eb('shared', '=', 1)]))
+    .executeTakeFirst();
+  if (!row) throw notFound('typical case');
+  return { row, owned: row.unit_id === user.unitId };
 }

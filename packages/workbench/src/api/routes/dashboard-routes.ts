@@ -31,9 +31,17 @@ const dashboard = defineRoute({
         ]),
       )
       .execute();
+    const typical = await db
+      .selectFrom('typical_cases')
+      .select(['unit_id'])
+      .where((eb) => eb.or([eb('unit_id', '=', user.unitId), eb('shared', '=', 1)]))
+      .execute();
     const out = {
       leads: leads.length,
       cases: cases.length,
+      // The library as this unit sees it: its own typical cases and those other units shared.
+      typicalCases: typical.length,
+      typicalCasesOwn: typical.filter((t) => t.unit_id === user.unitId).length,
       peopleAffected: 0,
       minors: 0,
       leadsByStatus: {} as Counts,

@@ -1,0 +1,21 @@
+import { analyze } from '@piguard/core';
+
+/**
+ * Text a user typed (titles, notes, summaries, source references) with every exposed PI value the analyzer finds
+ * replaced by its masked preview. Reports and the shared library print such text, and a note may quote a value
+ * that the store's masked findings never hold.
+ */
+export function maskFreeText(text: string): string {
+  if (text.length === 0) return text;
+  const exposed = analyze(text)
+    .filter((f) => f.state === 'exposed')
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  let out = '';
+  let last = 0;
+  for (const f of exposed) {
+    if (f.start < last) continue;
+    out += text.slice(last, f.start) + f.masked;
+    last = f.end;
+  }
+  return out + text.slice(last);
+}
