@@ -53,7 +53,8 @@ export const ipv6 = defineRecognizer({
     version: 1,
   },
   // Every IPv6 address has '::' or at least three more groups after a colon: clock times (12:30:45) do not.
-  prefilter: /::|(?:[0-9A-Fa-f]{1,4}:){3}/,
+  // Equal to /::|(?:[0-9A-Fa-f]{1,4}:){3}/, written to start at a colon so that V8 skips to the next one.
+  prefilter: /:(?:(?<=::)|(?<=[0-9A-Fa-f]:)[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:)/,
   patterns: [
     {
       name: 'ipv6',

@@ -1,0 +1,32 @@
+// Some prefilters are written to start at a rare character (a separator, a colon) so that V8 can skip to it;
+// each must accept exactly the texts its plain form accepts, or a recogniser would run where it did not (or
+// miss where it should not). The plain forms are kept here as the specification.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ipv6 } from './ipv6.js';
+import { macAddress } from './mac-address.js';
+
+const CASES: Array<[string, RegExp, RegExp]> = [
+  ['mac-address', macAddress.prefilter, /[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\./],
+  ['ipv6', ipv6.prefilter, /::|(?:[0-9A-Fa-f]{1,4}:){3}/],
+];
+
+// Hex digits, their separators and a few others, so that near-misses are common.
+const alphabet = fc.constantFrom(...'0123456789abcdefABCDEFgxZ:-.: -.::'.split(''));
+
+describe('rewritten prefilters accept exactly what their plain forms accept', () => {
+  for (const [id, fast, plain] of CASES) {
+    it(id, () => {
+      for (const s of ['00:1a:2b:3c:4d:5e', '001a.2b3c.4d5e', 'fe80::1', '2001:db8:0:1', '12:30:45', '2026-01-15', '1a-2b:3c-']) {
+        expect(fast.test(s), s).toBe(plain.test(s));
+      }
+      fc.assert(
+        fc.property(fc.array(alphabet, { maxLength: 40 }), (chars) => {
+          const s = chars.join('');
+          expect(fast.test(s)).toBe(plain.test(s));
+        }),
+        { numRuns: 20000 },
+      );
+    });
+  }
+});
