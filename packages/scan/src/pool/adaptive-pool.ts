@@ -1,6 +1,5 @@
 import type { Fragment } from '../fragment.js';
-import type { FragmentResult } from './analyze-fragment.js';
-import type { AnalyzePool } from './analyze-pool.js';
+import type { AnalyzePool, FragmentOutcome } from './analyze-pool.js';
 
 /**
  * Analyses in this thread until `inlineChars` characters have gone through, then starts the worker pool:
@@ -13,13 +12,17 @@ export function createAdaptivePool(inline: AnalyzePool, startWorkers: () => Anal
     get size() {
       return workers?.size ?? 1;
     },
-    analyze(fragment: Fragment): Promise<FragmentResult> {
-      if (!workers && seen + fragment.text.length <= inlineChars) {
-        seen += fragment.text.length;
-        return inline.analyze(fragment);
+    analyze(batch: readonly Fragment[]): Promise<FragmentOutcome[]> {
+      if (!workers) {
+        let chars = 0;
+        for (const f of batch) chars += f.text.length;
+        if (seen + chars <= inlineChars) {
+          seen += chars;
+          return inline.analyze(batch);
+        }
       }
       workers ??= startWorkers();
-      return workers.analyze(fragment);
+      return workers.analyze(batch);
     },
     async close() {
       await Promise.all([inline.close(), workers?.close()]);

@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { builtinRecognizers, createAnalyzer } from '@piguard/core';
 import { compileCustomRecognizer } from '../config/custom-recognizer.js';
-import { analyzeFragment } from './analyze-fragment.js';
+import { analyzeBatch } from './analyze-batch.js';
 import type { WorkerAnalyzerOptions } from './worker-pool.js';
 import type { WorkerReply, WorkerTask } from './worker-messages.js';
 
@@ -15,11 +15,6 @@ const port = parentPort;
 if (!port) throw new Error('analyze-worker must run in a worker thread');
 
 port.on('message', (task: WorkerTask) => {
-  let reply: WorkerReply;
-  try {
-    reply = { id: task.id, result: analyzeFragment(analyzer, task.fragment) };
-  } catch (error) {
-    reply = { id: task.id, error: error instanceof Error ? error.message : String(error) };
-  }
+  const reply: WorkerReply = { id: task.id, outcomes: analyzeBatch(analyzer, task.batch) };
   port.postMessage(reply);
 });

@@ -1,13 +1,13 @@
 import type { Analyzer } from '@piguard/core';
 import type { Fragment } from '../fragment.js';
-import { analyzeFragment } from './analyze-fragment.js';
+import { analyzeBatch } from './analyze-batch.js';
 import type { AnalyzePool } from './analyze-pool.js';
 
 /** Analyses in the calling thread (`workers: 0`): for small inputs, custom recognisers, and debugging. */
 export function createInlinePool(analyzer: Analyzer): AnalyzePool {
   return {
     size: 0,
-    analyze: async (fragment: Fragment) => analyzeFragment(analyzer, fragment),
+    analyze: async (batch: readonly Fragment[]) => analyzeBatch(analyzer, batch),
     close: async () => {},
   };
 }

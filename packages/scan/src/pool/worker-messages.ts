@@ -1,11 +1,14 @@
 import type { Fragment } from '../fragment.js';
-import type { FragmentResult } from './analyze-fragment.js';
+import type { FragmentOutcome } from './analyze-pool.js';
 
-/** A fragment sent to a worker. */
+/** A batch of fragments sent to a worker. */
 export interface WorkerTask {
   id: number;
-  fragment: Fragment;
+  batch: readonly Fragment[];
 }
 
-/** A worker's answer: the result, or why analysis failed (never the text). */
-export type WorkerReply = { id: number; result: FragmentResult } | { id: number; error: string };
+/** A worker's answer: one outcome per fragment of the batch, in order. */
+export interface WorkerReply {
+  id: number;
+  outcomes: FragmentOutcome[];
+}

@@ -5,12 +5,11 @@ import type { AnalyzerOptions } from '@piguard/core';
 import { PiguardError } from '@piguard/core';
 import type { CustomRecognizerSpec } from '../config/config-schema.js';
 import type { Fragment } from '../fragment.js';
-import type { FragmentResult } from './analyze-fragment.js';
-import type { AnalyzePool } from './analyze-pool.js';
+import type { AnalyzePool, FragmentOutcome } from './analyze-pool.js';
 import type { WorkerReply, WorkerTask } from './worker-messages.js';
 
 interface Pending {
-  resolve(result: FragmentResult): void;
+  resolve(outcomes: FragmentOutcome[]): void;
   reject(error: Error): void;
 }
 
@@ -40,7 +39,7 @@ function startWorker(options: WorkerAnalyzerOptions): Worker {
  */
 export type WorkerAnalyzerOptions = Omit<AnalyzerOptions, 'recognizers'> & { customRecognizers?: readonly CustomRecognizerSpec[] };
 
-/** A pool of `size` worker threads, each with its own analyzer; tasks go to the least busy worker. */
+/** A pool of `size` worker threads, each with its own analyzer; batches go to the least busy worker. */
 export function createWorkerPool(size: number, options: WorkerAnalyzerOptions): AnalyzePool {
   if (!Number.isInteger(size) || size < 1) throw new PiguardError('E_CONFIG_INVALID', `workers must be a positive integer, got ${size}`);
   let nextId = 0;
@@ -53,8 +52,7 @@ export function createWorkerPool(size: number, options: WorkerAnalyzerOptions): 
       const p = slot.pending.get(reply.id);
       if (!p) return;
       slot.pending.delete(reply.id);
-      if ('error' in reply) p.reject(new PiguardError('E_ANALYSIS_FAILED', reply.error));
-      else p.resolve(reply.result);
+      p.resolve(reply.outcomes);
     });
     const fail = (error: Error): void => {
       for (const p of slot.pending.values()) p.reject(error);
@@ -75,14 +73,14 @@ export function createWorkerPool(size: number, options: WorkerAnalyzerOptions): 
 
   return {
     size,
-    analyze(fragment: Fragment): Promise<FragmentResult> {
+    analyze(batch: readonly Fragment[]): Promise<FragmentOutcome[]> {
       if (closed) return Promise.reject(new PiguardError('E_ANALYSIS_FAILED', 'the worker pool is closed'));
       let slot = slots[0] as Slot;
       for (const s of slots) if (s.pending.size < slot.pending.size) slot = s;
       const id = nextId++;
-      return new Promise<FragmentResult>((resolve, reject) => {
+      return new Promise<FragmentOutcome[]>((resolve, reject) => {
         slot.pending.set(id, { resolve, reject });
-        const task: WorkerTask = { id, fragment };
+        const task: WorkerTask = { id, batch };
         slot.worker.postMessage(task);
       });
     },

@@ -2,8 +2,7 @@ import { builtinRecognizers, createAnalyzer, type PeopleSummary, type Recognizer
 import { compileCustomRecognizer } from '../config/custom-recognizer.js';
 import { scanError } from '../errors.js';
 import type { Fragment } from '../fragment.js';
-import type { AnalyzePool } from '../pool/analyze-pool.js';
-import type { FragmentResult } from '../pool/analyze-fragment.js';
+import type { AnalyzePool, FragmentOutcome } from '../pool/analyze-pool.js';
 import { createAdaptivePool } from '../pool/adaptive-pool.js';
 import { createInlinePool } from '../pool/inline-pool.js';
 import { createWorkerPool } from '../pool/worker-pool.js';
@@ -18,6 +17,11 @@ import { openPeopleCounter } from './open-people-counter.js';
 import { RecordAssembler } from './record-assembler.js';
 import type { ScanFinding } from './scan-finding.js';
 import { type ResolvedScanOptions, resolveScanOptions, type ScanOptions } from './scan-options.js';
+
+// A batch closes at this many characters or fragments, whichever comes first: large enough that messages
+// are few, small enough that a batch's fragments and findings stay a few megabytes.
+const BATCH_CHARS = 256 * 1024;
+const BATCH_FRAGMENTS = 4096;
 
 /** How far a scan has got, for progress bars. */
 export interface ScanProgress {
@@ -124,10 +128,28 @@ export function createScan(options: ScanOptions = {}): Scan {
       },
     };
 
-    // Results are taken in submission order, so the output is the same for any number of workers; the
-    // queue bound keeps memory flat however fast the sources read.
-    const maxInFlight = Math.max(2, resolved.workers * 4);
-    const queue: Array<{ fragment: Fragment; file?: string; result: Promise<FragmentResult | Error> } | { replay: Replay }> = [];
+    // Fragments travel to the pool in batches of about BATCH_CHARS characters (a table cell is one fragment,
+    // and a message per cell cost more than its analysis). Results are taken in submission order, so the
+    // output is the same for any number of workers; the bound on batches in flight is the backpressure that
+    // keeps memory flat however fast the sources read.
+    const maxInFlight = Math.max(2, resolved.workers * 2 + 1);
+    type Batch = { fragments: Fragment[]; files: Array<string | undefined>; outcomes: Promise<FragmentOutcome[] | Error> };
+    const queue: Array<Batch | { replay: Replay }> = [];
+    let batch: Fragment[] = [];
+    let batchFiles: Array<string | undefined> = [];
+    let batchChars = 0;
+    const submit = (): void => {
+      if (batch.length === 0) return;
+      const fragments = batch;
+      queue.push({
+        fragments,
+        files: batchFiles,
+        outcomes: pool.analyze(fragments).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
+      });
+      batch = [];
+      batchFiles = [];
+      batchChars = 0;
+    };
     const settleHead = async (): Promise<void> => {
       const head = queue.shift();
       if (!head) return;
@@ -140,19 +162,28 @@ export function createScan(options: ScanOptions = {}): Scan {
         report();
         return;
       }
-      tracker?.beforeFragment(head.file, assembler);
-      const result = await head.result;
-      if (result instanceof Error) {
-        tracker?.failed();
-        sourceSink.issue({
-          source: head.fragment.source,
-          code: 'E_SOURCE_UNREADABLE',
-          message: `analysis failed: ${result.message}`,
-          severity: 'error',
-        });
-        return;
+      const outcomes = await head.outcomes;
+      let failedSource: string | undefined;
+      for (let i = 0; i < head.fragments.length; i++) {
+        const fragment = head.fragments[i] as Fragment;
+        tracker?.beforeFragment(head.files[i], assembler);
+        const outcome = outcomes instanceof Error ? { error: outcomes.message } : (outcomes[i] as FragmentOutcome);
+        if ('error' in outcome) {
+          tracker?.failed();
+          // One line per source and batch, not one per cell of a table whose batch was lost.
+          if (fragment.source !== failedSource) {
+            sourceSink.issue({
+              source: fragment.source,
+              code: 'E_SOURCE_UNREADABLE',
+              message: `analysis failed: ${outcome.error}`,
+              severity: 'error',
+            });
+          }
+          failedSource = fragment.source;
+          continue;
+        }
+        assembler.add(fragment, outcome);
       }
-      assembler.add(head.fragment, result);
       report();
     };
 
@@ -171,15 +202,18 @@ export function createScan(options: ScanOptions = {}): Scan {
         });
         try {
           for await (const fragment of source.fragments(sourceSink, signal)) {
-            for (const replay of tracker?.takeReplays() ?? []) queue.push({ replay });
-            queue.push({
-              fragment,
-              ...(reading !== undefined ? { file: reading } : {}),
-              result: pool.analyze(fragment).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
-            });
+            const replays = tracker?.takeReplays() ?? [];
+            if (replays.length > 0) submit();
+            for (const replay of replays) queue.push({ replay });
+            batch.push(fragment);
+            batchFiles.push(reading);
+            batchChars += fragment.text.length;
+            if (batchChars >= BATCH_CHARS || batch.length >= BATCH_FRAGMENTS) submit();
             while (queue.length >= maxInFlight) await settleHead();
           }
-          for (const replay of tracker?.takeReplays() ?? []) queue.push({ replay });
+          const replays = tracker?.takeReplays() ?? [];
+          if (replays.length > 0) submit();
+          for (const replay of replays) queue.push({ replay });
         } catch (error) {
           // A source that throws (a bug, not bad input) loses only itself.
           sourceSink.issue({
@@ -189,6 +223,7 @@ export function createScan(options: ScanOptions = {}): Scan {
             severity: 'error',
           });
         }
+        submit();
       }
       while (queue.length > 0) await settleHead();
       if (signal?.aborted) tracker?.abandon();

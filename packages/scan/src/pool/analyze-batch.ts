@@ -1,0 +1,17 @@
+import type { Analyzer } from '@piguard/core';
+import type { Fragment } from '../fragment.js';
+import { analyzeFragment } from './analyze-fragment.js';
+import type { FragmentOutcome } from './analyze-pool.js';
+
+/** Analyses each fragment of a batch; one that throws fails alone (bad input never stops the work). */
+export function analyzeBatch(analyzer: Analyzer, batch: readonly Fragment[]): FragmentOutcome[] {
+  const out: FragmentOutcome[] = new Array(batch.length);
+  for (let i = 0; i < batch.length; i++) {
+    try {
+      out[i] = analyzeFragment(analyzer, batch[i] as Fragment);
+    } catch (error) {
+      out[i] = { error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+  return out;
+}
