@@ -12,7 +12,8 @@ describe('analyzeFragment', () => {
   it('keeps a paragraph with one person together as one record', () => {
     const r = analyzeFragment(analyzer, { source: 's', text: `身份证 ${A}\n手机 ${M}\n\n无关的一段话\n` });
     expect(r.records).toBe(2);
-    expect(new Set(r.findings.map((f) => f.recordKey)).size).toBe(1);
+    expect(new Set(r.recordKeys).size).toBe(1);
+    expect(r.recordKeys).toHaveLength(2);
     expect(r.findings.map((f) => [f.line, f.column])).toEqual([
       [1, 5],
       [2, 4],
@@ -22,7 +23,7 @@ describe('analyzeFragment', () => {
   it('splits a block into one record per line when two lines hold the same type', () => {
     const r = analyzeFragment(analyzer, { source: 's', text: `甲 ${A} ${M}\n乙 ${B}\n\n丙\n` });
     expect(r.records).toBe(3); // two rows, then the last block
-    expect(r.findings.map((f) => f.recordKey)).toEqual(['L1', 'L1', 'L2']);
+    expect(r.recordKeys).toEqual(['L1', 'L1', 'L2']);
   });
 
   it('drops findings that start in the overlap and shifts offsets and positions by the fragment', () => {
@@ -48,7 +49,9 @@ describe('analyzeFragment', () => {
   it('takes the record and the cell from the fragment when it has them', () => {
     const r = analyzeFragment(analyzer, { source: 't.csv', text: A, record: 'row-2', cell: { row: 2, column: 'id' } });
     expect(r.records).toBe(0);
-    expect(r.findings).toEqual([expect.objectContaining({ recordKey: 'row-2', start: 0, end: 18 })]);
+    // The fragment's record is every finding's: no key per finding.
+    expect(r.recordKeys).toBeUndefined();
+    expect(r.findings).toEqual([expect.objectContaining({ start: 0, end: 18 })]);
     expect(r.findings[0]?.line).toBeUndefined();
   });
 });

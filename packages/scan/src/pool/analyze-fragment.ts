@@ -3,16 +3,20 @@ import type { Fragment } from '../fragment.js';
 import { advancePosition, type TextPosition } from '../text-position.js';
 import { blockOf, countNonEmptyLines, findBlocks } from './record-blocks.js';
 
-/** A finding located in its source, with the key of the record it belongs to within the source. */
+/** A finding located in its source (line and column for text; a cell's fragment locates it instead). */
 export interface FragmentFinding extends Finding {
   line?: number;
   column?: number;
-  recordKey: string;
 }
 
 /** What analysing one fragment gives: its findings in text order and how many records its text holds. */
 export interface FragmentResult {
   findings: FragmentFinding[];
+  /**
+   * The key of each finding's record within the source (same index as `findings`); absent when the
+   * fragment names its record (`fragment.record`), which all its findings share.
+   */
+  recordKeys?: string[];
   /** Records of a text without `fragment.record` (blocks or rows); 0 when the fragment names its record. */
   records: number;
 }
@@ -32,44 +36,41 @@ export function analyzeFragment(analyzer: Analyzer, fragment: Fragment): Fragmen
   const base = fragment.offset ?? 0;
 
   const lines: number[] = [];
-  const findings: FragmentFinding[] = [];
+  // The analyzer's findings are fresh objects: located in place rather than copied (a table scan makes
+  // millions), which also keeps their fields in the analyzer's order.
+  const findings = kept as FragmentFinding[];
   let pos: TextPosition = { line: fragment.line ?? 1, column: fragment.column ?? 1 };
   let at = 0;
-  for (const f of kept) {
+  for (const f of findings) {
     if (!fragment.cell) {
       pos = advancePosition(text, at, f.start, pos);
       at = f.start;
     }
     lines.push(pos.line);
-    findings.push({
-      ...f,
-      start: base + f.start,
-      end: base + f.end,
-      ...(fragment.cell ? {} : { line: pos.line, column: pos.column }),
-      recordKey: '',
-    });
+    f.start += base;
+    f.end += base;
+    if (!fragment.cell) {
+      f.line = pos.line;
+      f.column = pos.column;
+    }
   }
-
-  if (fragment.record !== undefined) {
-    for (const f of findings) f.recordKey = fragment.record;
-    return { findings, records: 0 };
-  }
-
+  if (fragment.record !== undefined) return { findings, records: 0 };
   const blocks = findBlocks(text, from, to);
   let records = blocks.starts.length;
   // Group finding indexes by block, then decide per block whether its lines are rows.
   const byBlock = new Map<number, number[]>();
-  kept.forEach((f, i) => {
-    const b = blockOf(blocks, f.start);
+  findings.forEach((f, i) => {
+    const b = blockOf(blocks, f.start - base);
     const list = byBlock.get(b);
     if (list) list.push(i);
     else byBlock.set(b, [i]);
   });
+  const recordKeys = new Array<string>(findings.length);
   for (const [b, indexes] of byBlock) {
     const linesByType = new Map<string, Set<number>>();
     let rows = false;
     for (const i of indexes) {
-      const piType = kept[i]?.piType ?? '';
+      const piType = findings[i]?.piType ?? '';
       const set = linesByType.get(piType) ?? new Set<number>();
       set.add(lines[i] ?? 0);
       linesByType.set(piType, set);
@@ -79,10 +80,10 @@ export function analyzeFragment(analyzer: Analyzer, fragment: Fragment): Fragmen
     if (rows) {
       const blockEnd = blocks.starts[b + 1] ?? blocks.end;
       records += countNonEmptyLines(text, blockStart, blockEnd) - 1;
-      for (const i of indexes) (findings[i] as FragmentFinding).recordKey = `L${lines[i]}`;
+      for (const i of indexes) recordKeys[i] = `L${lines[i]}`;
     } else {
-      for (const i of indexes) (findings[i] as FragmentFinding).recordKey = `B${base + blockStart}`;
+      for (const i of indexes) recordKeys[i] = `B${base + blockStart}`;
     }
   }
-  return { findings, records };
+  return { findings, recordKeys, records };
 }

@@ -4,8 +4,8 @@ import type { FragmentResult } from '../pool/analyze-fragment.js';
 import type { ScanFinding } from './scan-finding.js';
 
 interface OpenRecord {
-  key: string;
   source: string;
+  key: string;
   findings: ScanFinding[];
 }
 
@@ -27,21 +27,25 @@ export class RecordAssembler {
     this.emit = emit;
   }
 
-  /** Adds one fragment's result. */
+  /** Adds one fragment's result; its findings become the scan's (located in their source, not copied). */
   add(fragment: Fragment, result: FragmentResult): void {
+    const { source, cell } = fragment;
     if (fragment.record !== undefined) {
-      const named = `${fragment.source}\u0000${fragment.record}`;
+      const named = `${source}\u0000${fragment.record}`;
       if (named !== this.lastNamedRecord) this.records++;
       this.lastNamedRecord = named;
     } else {
       this.records += result.records;
     }
-    for (const f of result.findings) {
-      const key = `${fragment.source}\u0000${f.recordKey}`;
-      if (this.open && this.open.key !== key) this.flush();
-      this.open ??= { key, source: fragment.source, findings: [] };
-      const { recordKey: _recordKey, ...finding } = f;
-      this.open.findings.push({ ...finding, source: fragment.source, ...(fragment.cell ? { cell: fragment.cell } : {}) });
+    const { findings, recordKeys } = result;
+    for (let i = 0; i < findings.length; i++) {
+      const key = recordKeys?.[i] ?? fragment.record ?? '';
+      if (this.open && (this.open.key !== key || this.open.source !== source)) this.flush();
+      this.open ??= { source, key, findings: [] };
+      const finding = findings[i] as ScanFinding;
+      finding.source = source;
+      if (cell) finding.cell = cell;
+      this.open.findings.push(finding);
     }
   }
 
