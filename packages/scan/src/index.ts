@@ -34,6 +34,7 @@ export type { EvidenceStore, EvidenceStoreOptions } from './evidence/evidence-st
 export type { CaptureEntry, EvidenceEntry, EvidenceFinding, FindingsEntry, NoteEntry } from './evidence/evidence-entry.js';
 export { evidenceRecorder } from './evidence/evidence-recorder.js';
 export type { EvidenceRecorder } from './evidence/evidence-recorder.js';
+export { readEvidenceLog } from './evidence/evidence-log.js';
 export { verifyEvidence } from './evidence/verify-evidence.js';
 export type { EvidenceProblem, EvidenceVerdict } from './evidence/verify-evidence.js';
 export { exportEvidence } from './evidence/export-evidence.js';

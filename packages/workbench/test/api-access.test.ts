@@ -19,6 +19,7 @@ function validBody(method: string, path: string, ids: { unitA: string; unitB: st
     'PATCH /api/cases/:id': { status: 'closed' },
     'POST /api/cases/:id/events': { kind: 'note', title: '记录' },
     'POST /api/cases/:id/evidence': { evidenceRef: 'ev/1', sha256: SHA },
+    'POST /api/cases/:id/evidence/captures': { scanId: '11111111-1111-4111-8111-111111111111' },
     'POST /api/cases/:id/shares': { unitId: ids.unitB },
     'POST /api/units': { name: `单位${Math.random()}` },
     'POST /api/users': { username: `u${Date.now()}`, displayName: 'u', password: 'a long password!', role: 'read-only', unitId: ids.unitA },

@@ -47,6 +47,8 @@ export interface EvidenceStore {
   /** The latest capture entry stored for a source through this view, for tying findings to it. */
   latestCapture(source: string): CaptureEntry | undefined;
   entries(): readonly EvidenceEntry[];
+  /** The entries appended through this view (one job's captures, findings and notes). */
+  written(): readonly EvidenceEntry[];
   /**
    * The same chain written in another operator's name, with its own latest captures: a server that runs
    * several people's scans keeps one store per directory (one writer) and gives each job a view.
@@ -121,6 +123,12 @@ export async function openEvidenceStore(dir: string, options: EvidenceStoreOptio
 
   function view(operator: string): EvidenceStore {
     const latest = new Map<string, CaptureEntry>();
+    const own: EvidenceEntry[] = [];
+    const add = async <T extends EvidenceEntry>(type: T['type'], fields: object): Promise<T> => {
+      const entry = await append<T>(type, fields, operator);
+      own.push(entry);
+      return entry;
+    };
     async function addCapture(bytes: Uint8Array, fields: Omit<Fields<CaptureEntry>, 'sha256' | 'size'>): Promise<CaptureEntry> {
       const sha256 = sha256Hex(bytes);
       const path = join(dir, CAPTURES_DIR, sha256);
@@ -130,7 +138,7 @@ export async function openEvidenceStore(dir: string, options: EvidenceStoreOptio
         await writeFile(tmp, bytes);
         await rename(tmp, path);
       }
-      const entry = await append<CaptureEntry>('capture', { ...fields, sha256, size: bytes.length }, operator);
+      const entry = await add<CaptureEntry>('capture', { ...fields, sha256, size: bytes.length });
       if (entry.kind !== 'screenshot' && entry.kind !== 'rendered-page') latest.set(entry.source, entry);
       return entry;
     }
@@ -166,12 +174,13 @@ export async function openEvidenceStore(dir: string, options: EvidenceStoreOptio
     return {
       dir,
       addCapture,
-      addFindings: (fields) => append<FindingsEntry>('findings', fields, operator),
-      addNote: (fields) => append<NoteEntry>('note', fields, operator),
+      addFindings: (fields) => add<FindingsEntry>('findings', fields),
+      addNote: (fields) => add<NoteEntry>('note', fields),
       capture,
       captureTable,
       latestCapture: (source) => latest.get(source),
       entries: () => log,
+      written: () => own,
       as: view,
     };
   }

@@ -16,6 +16,7 @@ import { adminRoutes } from './routes/admin-routes.js';
 import { authRoutes, SESSION_COOKIE } from './routes/auth-routes.js';
 import { caseRoutes } from './routes/case-routes.js';
 import { dashboardRoutes } from './routes/dashboard-routes.js';
+import { evidenceRoutes } from './routes/evidence-routes.js';
 import { leadRoutes } from './routes/lead-routes.js';
 import { recheckRoutes } from './routes/recheck-routes.js';
 import { reminderRoutes } from './routes/reminder-routes.js';
@@ -46,6 +47,7 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...scanRoutes,
   ...uploadRoutes,
   ...caseRoutes,
+  ...evidenceRoutes,
   ...recheckRoutes,
   ...reminderRoutes,
   ...typicalCaseRoutes,

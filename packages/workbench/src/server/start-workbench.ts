@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { loadInstallationSecret } from '@piguard/scan';
 import { createApp } from '../api/create-app.js';
+import { UnitEvidence } from '../scans/unit-evidence.js';
 import { openStore, type Store } from '../store/open-store.js';
 import { type BootstrapResult, bootstrapAdmin } from './bootstrap-admin.js';
 import { defaultDataDir } from './data-dir.js';
@@ -54,7 +55,9 @@ export async function startWorkbench(options: WorkbenchServerOptions = {}): Prom
     dir: join(dataDir, 'uploads'),
     maxBytes: (Number.isFinite(maxUploadMb) && maxUploadMb > 0 ? maxUploadMb : 100) * 1024 * 1024,
   };
-  const { app, deps } = createApp({ store, scans: { fileRoots: scanRoots, allowPrivateUrls, secret }, uploads });
+  // Scans write their captures into the evidence chains under the data directory, one per unit.
+  const evidence = new UnitEvidence(join(dataDir, 'evidence'));
+  const { app, deps } = createApp({ store, scans: { fileRoots: scanRoots, allowPrivateUrls, secret, evidence }, uploads });
   const firstRun = await bootstrapAdmin(store, deps.audit);
   // Jobs die with the process that ran them: say so instead of showing them running forever.
   await store.db

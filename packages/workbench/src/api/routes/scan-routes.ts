@@ -3,11 +3,14 @@ import type { Kysely, Selectable } from 'kysely';
 import { z } from 'zod';
 import type { SessionUser } from '../../auth/session-store.js';
 import { assessScan } from '../../scans/lead-from-scan.js';
-import { refusedTarget, type StoredScanSummary } from '../../scans/scan-job-runner.js';
+import { refusedTarget, shownTarget, type StoredScanSummary } from '../../scans/scan-job-runner.js';
 import type { LeadTable, ScanTable, WorkbenchDatabase } from '../../store/database-schema.js';
 import { ApiError, notFound } from '../api-error.js';
 import { defineRoute } from '../define-route.js';
 import { insertLead, leadBody } from './lead-routes.js';
+
+const targetKind = (t: string): string =>
+  /^https?:/i.test(t) ? 'web' : /^(sqlite|postgres|postgresql|mysql|mariadb):/i.test(t) ? 'database' : 'files';
 
 function scanView(r: Selectable<ScanTable>): Record<string, unknown> {
   return {
@@ -32,7 +35,8 @@ async function visibleScan(db: Kysely<WorkbenchDatabase>, user: SessionUser, id:
 const startScan = defineRoute({
   method: 'post',
   path: '/api/scans',
-  summary: 'Start a scan of URLs (pages or crawls) or files under the configured scan folders, as a background job',
+  summary:
+    'Start a scan of URLs (pages or crawls), databases (sqlite: files under the scan folders, postgres://, mysql://) or files under the scan folders, as a background job; its captures go into the evidence chain',
   tag: 'scans',
   permission: 'lead:write',
   status: 201,
@@ -43,12 +47,14 @@ const startScan = defineRoute({
       const issues = refused.map((r) => ({ path: `body.targets.${r.i}`, message: r.why as string }));
       throw new ApiError('E_VALIDATION', `${issues[0]?.path}: ${issues[0]?.message}`, { issues });
     }
-    const kind = body.targets.every((t) => /^https?:/i.test(t)) ? 'web' : body.targets.some((t) => /^https?:/i.test(t)) ? 'mixed' : 'files';
+    const kinds = new Set(body.targets.map(targetKind));
+    const kind = kinds.size === 1 ? ([...kinds][0] as string) : 'mixed';
     const row: Selectable<ScanTable> = {
       id: randomUUID(),
       unit_id: user.unitId,
       kind,
-      targets: JSON.stringify(body.targets),
+      // Database passwords never reach the store: the record keeps the masked URL, the job gets the real one.
+      targets: JSON.stringify(body.targets.map(shownTarget)),
       status: 'queued',
       progress: JSON.stringify({ files: 0, bytes: 0, findings: 0 }),
       summary: null,
