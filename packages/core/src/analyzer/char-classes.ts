@@ -3,13 +3,24 @@
  * resident ID 17 digits, a hash 32 hex digits, a VIN 17 capitals and digits, a masked ID digits and mask
  * glyphs), and such runs are rare enough in text that running a pattern only near them skips most of it.
  */
-export const CHAR_CLASSES = ['digit', 'hex', 'upper-alnum', 'alnum', 'digit-mask'] as const;
+export const CHAR_CLASSES = ['digit', 'hex', 'upper-alnum', 'alnum', 'digit-mask', 'digit-sep', 'mask-sep'] as const;
 export type CharClass = (typeof CHAR_CLASSES)[number];
 
 /** Bit of each class in `CLASS_TABLE`. */
-export const CLASS_BIT: Record<CharClass, number> = { digit: 1, hex: 2, 'upper-alnum': 4, alnum: 8, 'digit-mask': 16 };
+export const CLASS_BIT: Record<CharClass, number> = {
+  digit: 1,
+  hex: 2,
+  'upper-alnum': 4,
+  alnum: 8,
+  'digit-mask': 16,
+  'digit-sep': 32,
+  'mask-sep': 64,
+};
 
 const MASK_GLYPHS = '*×✱●•○#?_Xx';
+// Separators written inside numbers (138 1234 5678, 6222-0212-3456, 41.7.230.203): patterns that allow them
+// hold no long pure digit run, but a long run of digits and separators, which prose seldom has.
+const NUMBER_SEPARATORS = ' -.';
 
 function bitsOf(code: number): number {
   const isDigit = code >= 48 && code <= 57;
@@ -21,7 +32,11 @@ function bitsOf(code: number): number {
   if (isDigit || isHexLetter) b |= CLASS_BIT.hex;
   if (isDigit || isUpper) b |= CLASS_BIT['upper-alnum'];
   if (isDigit || isUpper || isLower) b |= CLASS_BIT.alnum;
-  if (isDigit || MASK_GLYPHS.includes(String.fromCharCode(code))) b |= CLASS_BIT['digit-mask'];
+  const isMask = MASK_GLYPHS.includes(String.fromCharCode(code));
+  const isSeparator = NUMBER_SEPARATORS.includes(String.fromCharCode(code));
+  if (isDigit || isMask) b |= CLASS_BIT['digit-mask'];
+  if (isDigit || isSeparator) b |= CLASS_BIT['digit-sep'];
+  if (isDigit || isMask || isSeparator) b |= CLASS_BIT['mask-sep'];
   return b;
 }
 

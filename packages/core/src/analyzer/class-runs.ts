@@ -1,4 +1,4 @@
-import { CHAR_CLASSES, CLASS_BIT, CLASS_TABLE, type CharClass } from './char-classes.js';
+import { CLASS_BIT, CLASS_TABLE, type CharClass } from './char-classes.js';
 import type { PatternShape } from './pattern-shape.js';
 
 // Start ranges closer than this are searched as one: a gap holds no match start, and one exec over it costs
@@ -30,34 +30,55 @@ function runsAtLeast(runs: Runs, k: number): { starts: number[]; ends: number[] 
   return out;
 }
 
-/** Runs of each class in `classes` (a bit set of `CLASS_BIT`s), found in one pass over the text. */
-export function classRuns(text: string, classes: number): Map<CharClass, Runs> {
-  const kinds = CHAR_CLASSES.filter((c) => (classes & CLASS_BIT[c]) !== 0);
-  const bits = kinds.map((c) => CLASS_BIT[c]);
-  const runs = kinds.map((): Runs => ({ starts: [], ends: [], longest: 0 }));
-  const open = kinds.map(() => 0);
+/**
+ * Runs of each class of `minRun` at least that class's length long (the shortest any indexed pattern needs),
+ * found in one pass over the text. Shorter runs are not kept: the separator classes hold a space, so prose
+ * opens and closes a run at every word.
+ */
+export function classRuns(text: string, minRun: ReadonlyMap<CharClass, number>): Map<CharClass, Runs> {
+  // Indexed by bit position (CLASS_BIT is 1 << position), so that a change of state visits only the bits
+  // that changed: the hex class alone flips at nearly every letter of English prose.
+  const open = new Int32Array(8);
+  const mins = new Int32Array(8);
+  const runs: Runs[] = [];
+  let classes = 0;
+  for (const [cls, min] of minRun) {
+    const bit = CLASS_BIT[cls];
+    const pos = 31 - Math.clz32(bit);
+    classes |= bit;
+    mins[pos] = min;
+    runs[pos] = { starts: [], ends: [], longest: 0 };
+  }
   const n = text.length;
   const table = CLASS_TABLE;
   let prev = 0;
   for (let i = 0; i <= n; i++) {
     const b = i < n ? table[text.charCodeAt(i)]! & classes : 0;
     if (b === prev) continue;
-    const changed = b ^ prev;
-    for (let k = 0; k < bits.length; k++) {
-      const bit = bits[k]!;
-      if ((changed & bit) === 0) continue;
-      if ((b & bit) !== 0) {
-        open[k] = i;
-      } else {
-        const r = runs[k]!;
-        r.starts.push(open[k]!);
+    // Runs that end here are closed, then runs that start here opened.
+    let ended = prev & ~b;
+    while (ended !== 0) {
+      const pos = 31 - Math.clz32(ended);
+      ended ^= 1 << pos;
+      const len = i - open[pos]!;
+      if (len >= mins[pos]!) {
+        const r = runs[pos]!;
+        r.starts.push(open[pos]!);
         r.ends.push(i);
-        if (i - open[k]! > r.longest) r.longest = i - open[k]!;
+        if (len > r.longest) r.longest = len;
       }
+    }
+    let started = b & ~prev;
+    while (started !== 0) {
+      const pos = 31 - Math.clz32(started);
+      started ^= 1 << pos;
+      open[pos] = i;
     }
     prev = b;
   }
-  return new Map(kinds.map((c, k) => [c, runs[k]!]));
+  const out = new Map<CharClass, Runs>();
+  for (const cls of minRun.keys()) out.set(cls, runs[31 - Math.clz32(CLASS_BIT[cls])]!);
+  return out;
 }
 
 /**

@@ -6,7 +6,7 @@ import { classOf, isPiType, STANDARD_PROFILES } from '../taxonomy/taxonomy.js';
 import type { AnalyzeCallOptions, AnalyzerOptions } from './analyzer-options.js';
 import { type CompiledContext, compileContext, findContext, mayHaveContext } from './context.js';
 import { defaultMask } from './default-mask.js';
-import { CLASS_BIT, type CharClass } from './char-classes.js';
+import type { CharClass } from './char-classes.js';
 import { classRuns, execNearRuns, type Runs } from './class-runs.js';
 import { type LowerText, lowerText } from './lower-text.js';
 import { normalizeForAnalysis } from './normalize-for-analysis.js';
@@ -42,6 +42,8 @@ const INDEXED_RUNS: ReadonlyArray<readonly [CharClass, number]> = [
   ['digit-mask', 8],
   ['upper-alnum', 10],
   ['alnum', 12],
+  ['digit-sep', 7],
+  ['mask-sep', 11],
 ];
 
 /** The shape a pattern is indexed by, if any; a sticky one only matches where the last ended, so it never is. */
@@ -85,7 +87,11 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const prefilters: RegExp[] = [];
   const prefilterNear: Array<{ re: RegExp; shape: PatternShape } | undefined> = [];
   const prefilterIndex = new Map<string, number>();
-  let indexedClasses = 0;
+  // The shortest run of each class that some indexed pattern or prefilter needs: shorter runs are not collected.
+  const minRun = new Map<CharClass, number>();
+  const index = (shape: PatternShape): void => {
+    minRun.set(shape.cls, Math.min(minRun.get(shape.cls) ?? shape.run, shape.run));
+  };
   const compiled: Compiled[] = recognizers.map((r) => {
     const key = `${r.prefilter.source}/${r.prefilter.flags}`;
     let idx = prefilterIndex.get(key);
@@ -94,14 +100,14 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       prefilters.push(r.prefilter);
       const stateless = !r.prefilter.global && !r.prefilter.sticky;
       const shape = stateless ? indexShape(r.prefilter) : undefined;
-      if (shape) indexedClasses |= CLASS_BIT[shape.cls];
+      if (shape) index(shape);
       prefilterNear.push(shape ? { re: new RegExp(r.prefilter.source, `${r.prefilter.flags}g`), shape } : undefined);
       prefilterIndex.set(key, idx);
     }
     const patterns = (r.patterns ?? []).map((def): CompiledPattern => {
       const re = new RegExp(def.regex.source, def.regex.flags);
       const shape = indexShape(re);
-      if (shape) indexedClasses |= CLASS_BIT[shape.cls];
+      if (shape) index(shape);
       return shape ? { def, re, shape } : { def, re };
     });
     return { r, prefilterKey: idx, patterns, ...(r.context ? { context: compileContext(r.context) } : {}) };
@@ -172,7 +178,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       const slice = w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end);
       let windowRuns: Map<CharClass, Runs> | undefined;
       const runs = (cls: CharClass): Runs => {
-        windowRuns ??= classRuns(slice, indexedClasses);
+        windowRuns ??= classRuns(slice, minRun);
         return windowRuns.get(cls)!;
       };
       for (let i = 0; i < prefilters.length; i++) {

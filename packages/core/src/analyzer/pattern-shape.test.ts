@@ -22,6 +22,14 @@ describe('patternShape', () => {
     expect(patternShape(/ka\d{7}/giu, 'alnum')?.run).toBe(7);
   });
 
+  it('counts separators inside numbers in the separator classes', () => {
+    const spaced = /(?<![0-9A-Za-z])(?:(?:\+|00)86[ -]?)?1[3-9]\d[ -]\d{4}[ -]\d{4}(?![0-9A-Za-z])/g;
+    expect(patternShape(spaced, 'digit')?.run).toBe(4);
+    expect(patternShape(spaced, 'digit-sep')?.run).toBe(13);
+    expect(patternShape(/[0-9*](?:[ -]?[0-9*]){12,18}/g, 'mask-sep')?.run).toBe(13);
+    expect(patternShape(/\d{3}\s\d{4}/g, 'digit-sep')?.run).toBe(4);
+  });
+
   it('widens the margin by what lookarounds and anchors read', () => {
     expect(patternShape(/(?<!\d[.-])\d{6}(?![.-]\d)\b/g, 'digit')?.margin).toBe(2 + 2 + 1 + 2);
   });
