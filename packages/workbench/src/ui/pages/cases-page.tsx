@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api-client.js';
 import { useWords } from '../i18n.js';
 import type { CaseDetail, CaseSummary } from '../types.js';
+import { ChainCheck } from './evidence-panels.js';
 
 const EVENT_KINDS = ['investigation', 'recommendation', 'reminder', 'response', 'litigation', 'judgment', 'rectification-check', 'note'];
 
@@ -140,6 +141,7 @@ function CaseView({ id, go }: { id: string; go: (path: string) => void }) {
             <Button htmlType="submit">{w.attach}</Button>
           </Form>
         )}
+        <ChainCheck path={`/api/cases/${id}/evidence/verify`} />
       </Card>
     </>
   );

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api-client.js';
 import { useWords } from '../i18n.js';
 import type { Finding, Scan } from '../types.js';
+import { ChainCheck, ScanEvidence } from './evidence-panels.js';
 
 /** Start scans, watch their progress, read masked findings, and turn a finished scan into a lead. */
 export function ScansPage({ go }: { go: (path: string) => void }) {
@@ -10,6 +11,7 @@ export function ScansPage({ go }: { go: (path: string) => void }) {
   const [scans, setScans] = useState<Scan[]>([]);
   const [findings, setFindings] = useState<{ scan: Scan; rows: Finding[] }>();
   const [leadFor, setLeadFor] = useState<Scan>();
+  const [evidenceOf, setEvidenceOf] = useState<string>();
   const load = useCallback(() => void api<{ scans: Scan[] }>('GET', '/api/scans').then((r) => setScans(r.scans)), []);
   useEffect(load, [load]);
   // Live progress: poll while a job runs.
@@ -56,7 +58,14 @@ export function ScansPage({ go }: { go: (path: string) => void }) {
         columns={[
           { title: w.targets, render: (_, s) => s.targets.join(', ') },
           { title: w.status, render: (_, s) => <Tag data-testid="scan-status">{s.status}</Tag> },
-          { title: w.progress, render: (_, s) => `${s.progress.files} / ${s.progress.findings}` },
+          {
+            // Files (or database tables) read, of those planned when known, then findings so far.
+            title: w.progress,
+            render: (_, s) => {
+              const p = s.progress as Scan['progress'] & { plannedFiles?: number };
+              return `${p.files}${p.plannedFiles ? `/${p.plannedFiles}` : ''} / ${p.findings}`;
+            },
+          },
           { title: w.people, render: (_, s) => s.summary?.people?.distinct ?? '' },
           { title: w.scaleBand, render: (_, s) => s.summary?.scale?.band ?? '' },
           {
@@ -69,12 +78,17 @@ export function ScansPage({ go }: { go: (path: string) => void }) {
                   </Button>{' '}
                   <Button size="small" type="primary" onClick={() => setLeadFor(s)} data-testid="lead-from-scan">
                     {w.leadFromScan}
+                  </Button>{' '}
+                  <Button size="small" onClick={() => setEvidenceOf(s.id)} data-testid="show-evidence">
+                    {w.evidence}
                   </Button>
                 </>
               ),
           },
         ]}
       />
+      <ChainCheck path="/api/evidence/verify" />
+      <ScanEvidence scanId={evidenceOf} onClose={() => setEvidenceOf(undefined)} />
       <Modal open={!!findings} width={800} footer={null} onCancel={() => setFindings(undefined)} title={w.findings}>
         <Table
           rowKey={(f) => `${f.location}-${f.masked}`}
