@@ -100,7 +100,14 @@ describe('piguard redact / reveal / risk (issue 5)', () => {
     const out = new Database(join(dir, 'out.db'), { readonly: true });
     expect(out.prepare('SELECT * FROM t').get()).toEqual({ id_card: `110105********${ID.slice(14)}`, phone: '138****5678' });
     out.close();
+    expect(r.stdout).toMatch(/table t → t: 1 rows/);
+    expect(r.stdout).toMatch(/phone \(text → TEXT\): 1 changed \(CN_MOBILE 1\)/);
+    expect(r.stdout).not.toContain(ID);
     expect((await cli(['redact', `sqlite:${src}`])).code).toBe(2);
+    const again = await cli(['redact', `sqlite:${src}`, '--to', `sqlite:${join(dir, 'out.db')}`]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/holds rows: pass --overwrite/);
+    expect((await cli(['redact', `sqlite:${src}`, '--to', `sqlite:${join(dir, 'out.db')}`, '--overwrite'])).code).toBe(0);
   });
 
   it('reads the key from PIGUARD_KEY_FILE', async () => {

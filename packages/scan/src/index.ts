@@ -47,7 +47,8 @@ export type { CustomRecognizerSpec, PiguardConfig } from './config/config-schema
 export { compileCustomRecognizer } from './config/custom-recognizer.js';
 export { EXAMPLE_CONFIG } from './config/example-config.js';
 export { redactFile, redactFormatOf } from './redact/redact-file.js';
-export { redactSqlite } from './redact/redact-sqlite.js';
+export { redactDatabase } from './redact/database/redact-database.js';
+export type { ColumnCopyReport, DatabaseCopyOptions, TableCopyReport } from './redact/database/redact-database.js';
 export type { RedactFormat, RedactReport } from './redact/redact-file.js';
 export { createRedactor } from './redact/redactor.js';
 export type { RedactionVerification, Redactor, RedactorOptions } from './redact/redactor.js';

@@ -9,7 +9,7 @@ import {
   policyNeedsKey,
   withoutKeyedOperators,
 } from '@piguard/core';
-import { isDatabaseUrl, loadOperatorKeys, nationalAlgorithms, type RedactReport, redactFile, redactSqlite } from '@piguard/scan';
+import { isDatabaseUrl, loadOperatorKeys, nationalAlgorithms, type RedactReport, redactDatabase, redactFile } from '@piguard/scan';
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io.js';
@@ -20,7 +20,11 @@ import { inputErrorExit } from '../input-error-exit.js';
 /** The flags of `piguard redact`. */
 export const redactFlags = {
   out: { flags: '-o, --out <file>', description: 'where to write the redacted copy (never the input itself)' },
-  to: { flags: '--to <database>', description: 'for a database input: the new database to copy into (sqlite:out.db)' },
+  to: {
+    flags: '--to <database>',
+    description: 'for a database input: the database to copy into (sqlite:out.db, postgres://…?schema=x, mysql://…/db)',
+  },
+  overwrite: { flags: '--overwrite', description: 'for a database copy: replace target tables that already hold rows' },
   policy: { flags: '--policy <file>', description: 'a policy file (JSON: rules of types → operators); default: the safe default policy' },
   operator: {
     flags: '--operator <name>',
@@ -41,6 +45,7 @@ export const redactFlags = {
 export interface RedactFlagValues {
   out?: string;
   to?: string;
+  overwrite?: boolean;
   policy?: string;
   operator?: string;
   report: 'table' | 'json';
@@ -101,6 +106,17 @@ function reportTable(r: RedactReport): string {
         .map(([e, n]) => `${e} ${n}`)
         .join(', ')})`,
     );
+  for (const t of r.tables ?? []) {
+    lines.push(`  table ${t.source} → ${t.target}: ${t.rows} rows${t.rejected ? `, ${t.rejected} refused` : ''}`);
+    for (const c of t.columns) {
+      const types = c.sourceType === c.targetType ? c.targetType : `${c.sourceType} → ${c.targetType}`;
+      const what = Object.entries(c.entities)
+        .map(([e, n]) => `${e} ${n}`)
+        .join(', ');
+      if (c.changed > 0 || c.sourceType !== c.targetType)
+        lines.push(`    ${c.name} (${types}): ${c.changed} changed${what ? ` (${what})` : ''}${c.nulled ? `, ${c.nulled} NULL` : ''}`);
+    }
+  }
   for (const w of r.warnings) lines.push(`  warning: ${w}`);
   return `${lines.join('\n')}\n`;
 }
@@ -109,7 +125,7 @@ function reportTable(r: RedactReport): string {
 export async function redactCommand(input: string, flags: RedactFlagValues, io: CliIo): Promise<number> {
   try {
     const database = isDatabaseUrl(input);
-    if (database && flags.to === undefined) throw new PiguardError('E_CONFIG_INVALID', 'redacting a database needs --to <new database>');
+    if (database && flags.to === undefined) throw new PiguardError('E_CONFIG_INVALID', 'redacting a database needs --to <database>');
     if (!database && flags.out === undefined) throw new PiguardError('E_CONFIG_INVALID', 'redact needs --out <file>');
     if (!database && resolve(flags.out as string) === resolve(input))
       throw new PiguardError('E_CONFIG_INVALID', '--out must not be the input file');
@@ -129,7 +145,9 @@ export async function redactCommand(input: string, flags: RedactFlagValues, io: 
       analyzer: { ...(types ? { types } : {}), ...(minScore !== undefined ? { minScore } : {}) },
       verify: flags.verify,
     };
-    const report = database ? redactSqlite(input, flags.to as string, options) : await redactFile(input, flags.out as string, options);
+    const report = database
+      ? await redactDatabase(input, flags.to as string, { ...options, ...(flags.overwrite ? { overwrite: true } : {}) })
+      : await redactFile(input, flags.out as string, options);
     io.stdout.write(flags.report === 'json' ? `${JSON.stringify(report, null, 2)}\n` : reportTable(report));
     return report.verification.exposed > 0 ? EXIT.findings : EXIT.clean;
   } catch (error) {
@@ -142,9 +160,9 @@ export function registerRedactCommand(program: Command, io: CliIo, done: (result
   const cmd = program
     .command('redact')
     .description(
-      'write a de-identified copy of a text, csv/tsv, json, jsonl, html or xlsx file or a SQLite database (mask, pseudonymize, tokenize…)',
+      'write a de-identified copy of a text, csv/tsv, json, jsonl, html, xlsx, docx or pptx file, or of a database (mask, pseudonymize, tokenize…)',
     )
-    .argument('<in>', 'the file (or sqlite: database) to redact');
+    .argument('<in>', 'the file, or database URL (sqlite:, postgres://, mysql://; ?table= picks tables), to redact');
   for (const option of commanderOptions(redactFlags)) cmd.addOption(option);
   cmd.action((input: string, flags: RedactFlagValues) => done(redactCommand(input, flags, io)));
 }

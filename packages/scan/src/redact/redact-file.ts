@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { RedactionChange } from '@piguard/core';
 import { scanError } from '../errors.js';
+import type { TableCopyReport } from './database/redact-database.js';
 import { redactCsvStream } from './redact-csv-stream.js';
 import { redactHtml } from './redact-html.js';
 import { redactOoxml, SLIDE_RUNS, WORD_RUNS } from './redact-ooxml.js';
@@ -28,6 +29,8 @@ export interface RedactReport {
   verification: RedactionVerification;
   /** Problems that did not stop the run: undecodable bytes, JSON Lines that were not JSON. */
   warnings: string[];
+  /** A database copy: per table and column, the types and what changed. */
+  tables?: TableCopyReport[];
 }
 
 // A whole JSON, HTML or Office document is held in memory; larger JSON should be JSON Lines.
