@@ -39,6 +39,8 @@ export { verifyEvidence } from './evidence/verify-evidence.js';
 export type { EvidenceProblem, EvidenceVerdict } from './evidence/verify-evidence.js';
 export { exportEvidence } from './evidence/export-evidence.js';
 export type { EvidenceExport } from './evidence/export-evidence.js';
+export { buildZip } from './evidence/zip-writer.js';
+export type { ZipFile } from './evidence/zip-writer.js';
 export { recheckEvidence } from './evidence/recheck-evidence.js';
 export type { ExposureCount, RecheckOptions, RecheckResult, RecheckStatus } from './evidence/recheck-evidence.js';
 export { CONFIG_FILE_NAMES, configScanOptions, findConfigFile, loadConfig, parseConfig } from './config/load-config.js';

@@ -14,6 +14,7 @@ import { openApiDocument } from './openapi-document.js';
 import { registerRoutes } from './register-routes.js';
 import { adminRoutes } from './routes/admin-routes.js';
 import { authRoutes, SESSION_COOKIE } from './routes/auth-routes.js';
+import { caseReportRoutes } from './routes/case-report-routes.js';
 import { caseRoutes } from './routes/case-routes.js';
 import { dashboardRoutes } from './routes/dashboard-routes.js';
 import { evidenceRoutes } from './routes/evidence-routes.js';
@@ -47,6 +48,7 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...scanRoutes,
   ...uploadRoutes,
   ...caseRoutes,
+  ...caseReportRoutes,
   ...evidenceRoutes,
   ...recheckRoutes,
   ...reminderRoutes,

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { type CaseReportData, loadCaseReport } from '../../reports/case-report-data.js';
+import { caseReportHtml } from '../../reports/case-report-html.js';
+import { buildEvidencePack } from '../../reports/evidence-pack.js';
+import { renderPdf } from '../../reports/render-pdf.js';
+import { defineRoute, type RouteInput } from '../define-route.js';
+import { visibleCase } from '../visibility.js';
+
+const lang = z.enum(['zh', 'en']).default('zh');
+
+/** A download name: the case id (ASCII, safe in any header) and what the file is. */
+function fileName(caseId: string, what: string, ext: string): string {
+  return `case-${caseId.replace(/[^A-Za-z0-9-]/g, '')}-${what}.${ext}`;
+}
+
+function download(bytes: Uint8Array | string, type: string, name: string): Response {
+  return new Response(typeof bytes === 'string' ? bytes : new Uint8Array(bytes), {
+    status: 200,
+    headers: {
+      'content-type': type,
+      'content-disposition': `attachment; filename="${name}"`,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      // The HTML report is a document to keep, not part of the app: it may run nothing and load nothing.
+      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+    },
+  });
+}
+
+async function reportOf(input: RouteInput<unknown, unknown>): Promise<CaseReportData> {
+  const { deps, params, user } = input;
+  const { row } = await visibleCase(deps.store.db, user, params.id ?? '');
+  return loadCaseReport(deps.store.db, row, user.displayName, deps.clock());
+}
+
+const caseReport = defineRoute({
+  method: 'get',
+  path: '/api/cases/:id/report',
+  summary: 'The case report (案件报告) as HTML or PDF (rendered by Chromium), Chinese by default; masked values only; audited',
+  tag: 'cases',
+  query: z.object({ format: z.enum(['html', 'pdf']).default('html'), lang }),
+  async handle(input) {
+    const { deps, query, user } = input;
+    const data = await reportOf(input);
+    const html = caseReportHtml(data, query.lang);
+    const body = query.format === 'pdf' ? await renderPdf(html, { footer: data.case.title }) : html;
+    await deps.audit.append({
+      actorId: user.id,
+      unitId: user.unitId,
+      action: 'case.report',
+      targetType: 'case',
+      targetId: data.case.id,
+      detail: { format: query.format, lang: query.lang },
+    });
+    return query.format === 'pdf'
+      ? download(body, 'application/pdf', fileName(data.case.id, 'report', 'pdf'))
+      : download(body, 'text/html; charset=utf-8', fileName(data.case.id, 'report', 'html'));
+  },
+});
+
+const evidencePack = defineRoute({
+  method: 'get',
+  path: '/api/cases/:id/evidence-pack',
+  summary: 'The evidence pack of a case (zip: report HTML and PDF, evidence list with SHA-256, manifest); audited',
+  tag: 'cases',
+  query: z.object({ lang }),
+  async handle(input) {
+    const { deps, query, user } = input;
+    const data = await reportOf(input);
+    const reportHtml = caseReportHtml(data, query.lang);
+    const reportPdf = await renderPdf(reportHtml, { footer: data.case.title });
+    const zip = buildEvidencePack({ data, reportHtml, reportPdf, captures: [] });
+    await deps.audit.append({
+      actorId: user.id,
+      unitId: user.unitId,
+      action: 'case.evidence-pack',
+      targetType: 'case',
+      targetId: data.case.id,
+      detail: { lang: query.lang, evidence: data.evidence.length, captures: 0 },
+    });
+    return download(zip, 'application/zip', fileName(data.case.id, 'evidence-pack', 'zip'));
+  },
+});
+
+/** Case report and evidence pack downloads. */
+export const caseReportRoutes = [caseReport, evidencePack];

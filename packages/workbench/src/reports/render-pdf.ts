@@ -1,0 +1,56 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+/** Launch flags as for `piguard scan --render` (spec/stack.md §9): no sandbox (root), no GPU, no background traffic. */
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Where Debian's Chromium is, unless PIGUARD_CHROMIUM names another. */
+export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.PIGUARD_CHROMIUM ?? '/usr/bin/chromium';
+}
+
+/**
+ * Prints a self-contained HTML page to an A4 PDF with Chromium (page numbers in the footer). The page may load
+ * nothing and runs no script: every request is refused, so a report cannot reach out even if a text slipped
+ * through unescaped. One browser per call, closed after it: reports are rare and a kept browser holds memory.
+ */
+export async function renderPdf(html: string, options: { executablePath?: string; footer?: string } = {}): Promise<Buffer> {
+  const profile = await mkdtemp(join(tmpdir(), 'piguard-pdf-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: options.executablePath ?? chromiumPath(),
+    args: FLAGS,
+    headless: true,
+    javaScriptEnabled: false,
+    acceptDownloads: false,
+    offline: true,
+  });
+  try {
+    await context.route('**/*', (route) => route.abort('blockedbyclient'));
+    const page = await context.newPage();
+    await page.setContent(html, { waitUntil: 'load' });
+    const footer = (options.footer ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    return await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: `<div style="font-size:8pt;width:100%;text-align:center;color:#555;font-family:'WenQuanYi Zen Hei',sans-serif">${footer} <span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
+      margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
+    });
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
