@@ -10,6 +10,7 @@ import { DashboardPage } from './pages/dashboard-page.js';
 import { LeadsPage } from './pages/leads-page.js';
 import { LoginPage } from './pages/login-page.js';
 import { ScansPage } from './pages/scans-page.js';
+import { TypicalCasesPage } from './pages/typical-cases-page.js';
 import type { User } from './types.js';
 
 function usePath(): [string, (p: string) => void] {
@@ -61,6 +62,8 @@ export function App() {
       <CasesPage key={path} caseId={id} go={go} />
     ) : section === 'scans' ? (
       <ScansPage go={go} />
+    ) : section === 'typical-cases' ? (
+      <TypicalCasesPage />
     ) : (
       <DashboardPage />
     );
@@ -85,6 +88,7 @@ export function App() {
                   { key: 'dashboard', label: w.dashboard },
                   { key: 'leads', label: w.leads },
                   { key: 'cases', label: w.cases },
+                  { key: 'typical-cases', label: w.typicalCases },
                   { key: 'scans', label: w.scans },
                 ]}
               />

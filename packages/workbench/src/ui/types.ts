@@ -49,3 +49,17 @@ export interface Finding {
   masked: string;
   location: string;
 }
+export interface TypicalCase {
+  id: string;
+  caseId: string | null;
+  title: string;
+  summary: string;
+  piTypes: string[];
+  legalBasis: string;
+  outcome: string;
+  subjectType: string | null;
+  region: string | null;
+  shared: boolean;
+  owned: boolean;
+  createdAt: string;
+}

@@ -205,6 +205,36 @@ describe.runIf(haveChromium)('workbench end-to-end journey in Chromium', () => {
     await page.waitForSelector('[data-testid=timeline-item]:has-text("gone")', { timeout: 40_000 });
     await shot(page, 'workbench-case');
 
+    // The report buttons are links under the session; the PDF is fetched through the page's own session.
+    expect(await page.getAttribute('[data-testid=report-pdf]', 'href')).toBe(`/api/cases/${caseId}/report?format=pdf&lang=zh`);
+    const pdf = await page.evaluate(async (id) => {
+      const r = await fetch(`/api/cases/${id}/report?format=pdf`);
+      const bytes = new Uint8Array(await r.arrayBuffer());
+      return { status: r.status, head: String.fromCharCode(...bytes.slice(0, 5)) };
+    }, caseId);
+    expect(pdf).toEqual({ status: 200, head: '%PDF-' });
+
+    // Closed, the case becomes a typical case of the unit's library.
+    const closed = await page.evaluate(async (id) => {
+      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+      const r = await fetch(`/api/cases/${id}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify({ status: 'closed' }),
+      });
+      return r.status;
+    }, caseId);
+    expect(closed).toBe(200);
+    await page.reload();
+    await page.click('[data-testid=promote]');
+    await page.fill('[data-testid=typical-summary]', '某校网站公示学生资助名单，列出学生身份证号。');
+    await page.fill('[data-testid=typical-basis]', '《个人信息保护法》第七十条');
+    await page.fill('[data-testid=typical-outcome]', '检察建议后删除页面，整改复查确认已消除');
+    await page.click('[data-testid=save-typical]');
+    await page.waitForSelector('[data-testid=typical-row]');
+    expect(await page.textContent('.ant-table')).toContain('检察建议后删除页面');
+    await shot(page, 'workbench-typical-cases');
+
     await page.click('text=仪表盘');
     await page.waitForSelector('[data-testid^=chart-] svg');
     await shot(page, 'workbench-dashboard');
@@ -223,6 +253,11 @@ describe.runIf(haveChromium)('workbench end-to-end journey in Chromium', () => {
     expect(await page.textContent('.ant-table')).not.toContain('某校');
     const direct = await page.evaluate(async (id) => (await fetch(`/api/cases/${id}`)).status, caseId);
     expect(direct).toBe(404);
+    const report = await page.evaluate(async (id) => (await fetch(`/api/cases/${id}/report?format=pdf`)).status, caseId);
+    expect(report).toBe(404);
+    await page.click('text=典型案例');
+    await page.waitForSelector('.ant-table');
+    expect(await page.textContent('.ant-table')).not.toContain('检察建议后删除页面');
     await page.close();
   }, 60_000);
 });

@@ -1,10 +1,12 @@
-import { Button, Card, DatePicker, Descriptions, Form, Input, Select, Table, Timeline } from 'antd';
+import { Alert, Button, Card, DatePicker, Descriptions, Form, Input, Select, Space, Table, Timeline } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api-client.js';
 import { useWords } from '../i18n.js';
 import type { CaseDetail, CaseSummary } from '../types.js';
+import { TypicalCaseForm, type TypicalCaseValues } from './typical-case-form.js';
 import { ChainCheck } from './evidence-panels.js';
 
+const CASE_STATUSES = ['open', 'recommendation-issued', 'rectifying', 'litigation', 'closed'];
 const EVENT_KINDS = ['investigation', 'recommendation', 'reminder', 'response', 'litigation', 'judgment', 'rectification-check', 'note'];
 
 /** The cases the unit sees, and one case with its timeline and evidence. */
@@ -43,9 +45,33 @@ function recheckText(detail: string): string {
 function CaseView({ id, go }: { id: string; go: (path: string) => void }) {
   const w = useWords();
   const [c, setC] = useState<CaseDetail>();
+  const [promoting, setPromoting] = useState(false);
+  const [error, setError] = useState<string>();
   const load = useCallback(() => void api<CaseDetail>('GET', `/api/cases/${id}`).then(setC), [id]);
   useEffect(load, [load]);
   if (!c) return null;
+  const act = async (f: () => Promise<unknown>) => {
+    try {
+      await f();
+      setError(undefined);
+      load();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const promote = (v: TypicalCaseValues) =>
+    act(async () => {
+      const { title, piTypes, ...rest } = v;
+      await api('POST', `/api/cases/${id}/typical-case`, {
+        ...rest,
+        ...(title ? { title } : {}),
+        ...(piTypes && piTypes.length > 0 ? { piTypes } : {}),
+      });
+      setPromoting(false);
+      go('/typical-cases');
+    });
+  // Downloads are plain links: the session cookie goes with them, and the browser saves what comes back.
+  const report = (format: 'html' | 'pdf') => `/api/cases/${id}/report?format=${format}&lang=${w.reportLang}`;
   const addEvent = async (v: { kind: string; title: string; detail?: string; dueAt?: { toISOString(): string } }) => {
     await api('POST', `/api/cases/${id}/events`, {
       kind: v.kind,
@@ -81,6 +107,40 @@ function CaseView({ id, go }: { id: string; go: (path: string) => void }) {
           {w.recheck}
         </Button>
       )}
+      <Space wrap style={{ marginTop: 16 }}>
+        <Button href={report('html')} target="_blank" data-testid="report-html">
+          {w.reportHtml}
+        </Button>
+        <Button href={report('pdf')} data-testid="report-pdf">
+          {w.reportPdf}
+        </Button>
+        <Button href={`/api/cases/${id}/evidence-pack?lang=${w.reportLang}`} data-testid="evidence-pack">
+          {w.evidencePack}
+        </Button>
+        {c.owned && (
+          <Select
+            style={{ width: 220 }}
+            value={c.status}
+            onChange={(status) => void act(() => api('PATCH', `/api/cases/${id}`, { status }))}
+            options={CASE_STATUSES.map((k) => ({ value: k, label: `${w.changeStatus}: ${k}` }))}
+            data-testid="case-status-select"
+          />
+        )}
+        {c.owned && (
+          <Button disabled={c.status !== 'closed'} title={w.promoteHint} onClick={() => setPromoting(true)} data-testid="promote">
+            {w.promote}
+          </Button>
+        )}
+      </Space>
+      {error && <Alert type="error" title={error} style={{ marginTop: 12 }} />}
+      <TypicalCaseForm
+        open={promoting}
+        title={w.promote}
+        titleRequired={false}
+        initial={{ title: c.title, shared: false }}
+        onSubmit={promote}
+        onClose={() => setPromoting(false)}
+      />
       <Descriptions bordered column={3} style={{ marginTop: 16 }} title={c.title}>
         <Descriptions.Item label={w.caseKind}>{c.kind}</Descriptions.Item>
         <Descriptions.Item label={w.status}>

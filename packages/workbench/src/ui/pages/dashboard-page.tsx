@@ -16,6 +16,7 @@ interface Reminder {
 interface Dashboard {
   leads: number;
   cases: number;
+  typicalCases: number;
   peopleAffected: number;
   minors: number;
   leadsByStatus: Record<string, number>;
@@ -37,22 +38,27 @@ export function DashboardPage() {
   return (
     <>
       <Row gutter={16}>
-        <Col span={6}>
+        <Col flex={1}>
           <Card>
             <Statistic title={w.leads} value={d.leads} />
           </Card>
         </Col>
-        <Col span={6}>
+        <Col flex={1}>
           <Card>
             <Statistic title={w.cases} value={d.cases} />
           </Card>
         </Col>
-        <Col span={6}>
+        <Col flex={1}>
+          <Card>
+            <Statistic title={w.typicalCases} value={d.typicalCases} />
+          </Card>
+        </Col>
+        <Col flex={1}>
           <Card>
             <Statistic title={w.people} value={d.peopleAffected} />
           </Card>
         </Col>
-        <Col span={6}>
+        <Col flex={1}>
           <Card>
             <Statistic title={w.minors} value={d.minors} />
           </Card>
