@@ -3,7 +3,7 @@
  * resident ID 17 digits, a hash 32 hex digits, a VIN 17 capitals and digits, a masked ID digits and mask
  * glyphs), and such runs are rare enough in text that running a pattern only near them skips most of it.
  */
-export const CHAR_CLASSES = ['digit', 'hex', 'upper-alnum', 'alnum', 'digit-mask', 'digit-sep', 'mask-sep'] as const;
+export const CHAR_CLASSES = ['digit', 'hex', 'upper-alnum', 'alnum', 'digit-mask', 'digit-sep', 'mask-sep', 'at'] as const;
 export type CharClass = (typeof CHAR_CLASSES)[number];
 
 /** Bit of each class in `CLASS_TABLE`. */
@@ -15,6 +15,7 @@ export const CLASS_BIT: Record<CharClass, number> = {
   'digit-mask': 16,
   'digit-sep': 32,
   'mask-sep': 64,
+  at: 128,
 };
 
 const MASK_GLYPHS = '*×✱●•○#?_Xx';
@@ -37,6 +38,8 @@ function bitsOf(code: number): number {
   if (isDigit || isMask) b |= CLASS_BIT['digit-mask'];
   if (isDigit || isSeparator) b |= CLASS_BIT['digit-sep'];
   if (isDigit || isMask || isSeparator) b |= CLASS_BIT['mask-sep'];
+  // Every e-mail address holds one, and most text none.
+  if (code === 64) b |= CLASS_BIT.at;
   return b;
 }
 

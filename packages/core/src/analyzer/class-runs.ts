@@ -97,17 +97,20 @@ export function execNearRuns(
 ): void {
   const { run: k, maxLength: max, margin } = shape;
   if (runs.longest < k) return;
+  // A match starts at most `max - k` before a run of k (its run may start anywhere in it). With k = 1 every
+  // class character is in some collected run, and a match's first one lies at most `lead` after its start.
+  const back = k === 1 ? Math.min(shape.lead, max - 1) : max - k;
   const { starts, ends } = runsAtLeast(runs, k);
   const n = text.length;
   let pos = 0; // the loop's lastIndex in `text`
   let r = 0;
   while (r < starts.length) {
     // Possible match starts for this run, merged with those of the following qualifying runs that touch.
-    let a = Math.max(0, starts[r]! + k - max);
+    let a = Math.max(0, starts[r]! - back);
     let b = ends[r]! - k;
     r++;
     while (r < starts.length) {
-      const a2 = starts[r]! + k - max;
+      const a2 = starts[r]! - back;
       if (a2 > b + MERGE_GAP) break;
       b = ends[r]! - k;
       r++;

@@ -44,6 +44,7 @@ const INDEXED_RUNS: ReadonlyArray<readonly [CharClass, number]> = [
   ['alnum', 12],
   ['digit-sep', 7],
   ['mask-sep', 11],
+  ['at', 1],
 ];
 
 /** The shape a pattern is indexed by, if any; a sticky one only matches where the last ended, so it never is. */

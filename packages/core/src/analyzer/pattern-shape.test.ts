@@ -4,7 +4,7 @@ import { patternShape } from './pattern-shape.js';
 describe('patternShape', () => {
   it('counts the digit run every match must hold, through groups and alternations', () => {
     const s = patternShape(/(?<![0-9A-Za-z])(?:(?:\+|00)86[ -]?)?1[3-9]\d{9}(?![0-9A-Za-z])/g, 'digit');
-    expect(s).toEqual({ cls: 'digit', run: 11, maxLength: 16, margin: 4 });
+    expect(s).toEqual({ cls: 'digit', run: 11, maxLength: 16, margin: 4, lead: 5 });
     expect(patternShape(/(?:0[1-7]|1[0-356])\d{4}/g, 'digit')?.run).toBe(6);
     expect(patternShape(/[1-9]\d{3}([ -])\d{4}/g, 'digit')?.run).toBe(4);
   });
@@ -28,6 +28,13 @@ describe('patternShape', () => {
     expect(patternShape(spaced, 'digit-sep')?.run).toBe(13);
     expect(patternShape(/[0-9*](?:[ -]?[0-9*]){12,18}/g, 'mask-sep')?.run).toBe(13);
     expect(patternShape(/\d{3}\s\d{4}/g, 'digit-sep')?.run).toBe(4);
+  });
+
+  it('bounds how far into a match its first class character lies', () => {
+    const email = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}/g;
+    expect(patternShape(email, 'at')).toMatchObject({ run: 1, lead: 64 });
+    expect(patternShape(/(?:ab|c)@|x{2}@/g, 'at')?.lead).toBe(2);
+    expect(patternShape(/a?@/g, 'at')?.lead).toBe(1);
   });
 
   it('widens the margin by what lookarounds and anchors read', () => {

@@ -12,6 +12,8 @@ export interface PatternShape {
   run: number;
   maxLength: number;
   margin: number;
+  /** The most code units a match can hold before its first character of the class (when `run` ≥ 1). */
+  lead: number;
 }
 
 interface Node {
@@ -23,15 +25,18 @@ interface Node {
   run: number;
   pre: number;
   suf: number;
+  /** Where `run` ≥ 1: the most code units before the first class character of what the node matches. */
+  lead: number;
 }
 
 class Unsupported extends Error {}
 
-const ZERO: Node = { min: 0, max: 0, allDigit: true, run: 0, pre: 0, suf: 0 };
+const NONE = Number.POSITIVE_INFINITY;
+const ZERO: Node = { min: 0, max: 0, allDigit: true, run: 0, pre: 0, suf: 0, lead: NONE };
 
 function char(allDigit: boolean, width: number): Node {
   const d = allDigit ? 1 : 0;
-  return { min: 1, max: width, allDigit, run: d, pre: d, suf: d };
+  return { min: 1, max: width, allDigit, run: d, pre: d, suf: d, lead: allDigit ? 0 : NONE };
 }
 
 function sequence(items: Node[]): Node {
@@ -41,7 +46,15 @@ function sequence(items: Node[]): Node {
   let cur = 0;
   let pre = 0;
   let preOpen = true;
+  // The first item that must hold a class character bounds where the first one is: after at most the
+  // longest matches of the items before it (which may hold one earlier, never later).
+  let before = 0;
+  let lead = NONE;
   for (const it of items) {
+    if (lead === NONE) {
+      if (it.run >= 1) lead = before + it.lead;
+      else before += it.max;
+    }
     min += it.min;
     max += it.max;
     if (it.allDigit) {
@@ -56,7 +69,7 @@ function sequence(items: Node[]): Node {
     run = Math.max(run, it.run, cur);
   }
   const allDigit = items.every((i) => i.allDigit);
-  return { min, max, allDigit, run, pre: allDigit ? min : pre, suf: allDigit ? min : cur };
+  return { min, max, allDigit, run, pre: allDigit ? min : pre, suf: allDigit ? min : cur, lead: run >= 1 ? lead : NONE };
 }
 
 function alternation(alts: Node[]): Node {
@@ -67,15 +80,16 @@ function alternation(alts: Node[]): Node {
     run: Math.min(...alts.map((a) => a.run)),
     pre: Math.min(...alts.map((a) => a.pre)),
     suf: Math.min(...alts.map((a) => a.suf)),
+    lead: Math.max(...alts.map((a) => a.lead)),
   };
 }
 
 function repeat(a: Node, lo: number, hi: number): Node {
   const min = a.min * lo;
   const max = hi === 0 || a.max === 0 ? 0 : a.max * hi;
-  if (lo === 0) return { min, max, allDigit: a.allDigit, run: 0, pre: 0, suf: 0 };
-  if (a.allDigit) return { min, max, allDigit: true, run: min, pre: min, suf: min };
-  return { min, max, allDigit: false, run: a.run, pre: a.pre, suf: a.suf };
+  if (lo === 0) return { min, max, allDigit: a.allDigit, run: 0, pre: 0, suf: 0, lead: NONE };
+  if (a.allDigit) return { min, max, allDigit: true, run: min, pre: min, suf: min, lead: a.lead };
+  return { min, max, allDigit: false, run: a.run, pre: a.pre, suf: a.suf, lead: a.lead };
 }
 
 /** Reads a regex source; tracks lookaround reach and capture-group widths for back-references. */
@@ -206,7 +220,7 @@ class Reader {
       this.i += m[0].length;
       const w = this.groups[Number(c + m[0])];
       if (w === undefined || !Number.isFinite(w)) throw new Unsupported();
-      return { min: 0, max: w, allDigit: false, run: 0, pre: 0, suf: 0 };
+      return { min: 0, max: w, allDigit: false, run: 0, pre: 0, suf: 0, lead: NONE };
     }
     if (c === 'u' || c === 'x') {
       const hex = c === 'u' ? 4 : 2;
@@ -284,7 +298,7 @@ export function patternShape(re: RegExp, cls: CharClass): PatternShape | undefin
     const reader = new Reader(re.source, width, member);
     const n = reader.parse();
     if (!Number.isFinite(n.max)) return undefined;
-    return { cls, run: n.run, maxLength: n.max, margin: reader.reach + 2 };
+    return { cls, run: n.run, maxLength: n.max, margin: reader.reach + 2, lead: n.run >= 1 ? Math.min(n.lead, n.max) : n.max };
   } catch (e) {
     if (e instanceof Unsupported) return undefined;
     throw e;
