@@ -110,6 +110,20 @@ describe('piguard redact / reveal / risk (issue 5)', () => {
     expect((await cli(['redact', `sqlite:${src}`, '--to', `sqlite:${join(dir, 'out.db')}`, '--overwrite'])).code).toBe(0);
   });
 
+  it('risk measures a database table named by ?table=', async () => {
+    const src = join(dir, 'risk.db');
+    const db = new Database(src);
+    db.exec('CREATE TABLE people (id INTEGER PRIMARY KEY, 出生日期 TEXT, 性别 TEXT)');
+    // Pairs of people share birth date and sex, except the last one: k = 1, one unique record.
+    for (let i = 0; i < 9; i++) db.prepare('INSERT INTO people (出生日期, 性别) VALUES (?, ?)').run(`19${80 + (i >> 1)}-01-02`, '男');
+    db.close();
+    const r = await cli(['risk', `sqlite:${src}?table=people`, '--quasi', '出生日期,性别', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as { k: number; unique: number; records: number; table: string };
+    expect(json).toMatchObject({ k: 1, unique: 1, records: 9, table: `sqlite://${src}#people` });
+    expect((await cli(['risk', `sqlite:${src}?table=nope`, '--quasi', '出生日期'])).code).toBe(2);
+  });
+
   it('reads the key from PIGUARD_KEY_FILE', async () => {
     const keyFile = join(dir, 'key');
     await writeFile(keyFile, `${KEY}\n`);

@@ -1,5 +1,5 @@
 import { type OperatorKeys, PiguardError, type Policy, type RiskMeasure } from '@piguard/core';
-import { isDatabaseUrl, loadOperatorKeys, measureTableRisk, type TableRisk } from '@piguard/scan';
+import { loadOperatorKeys, measureTableRisk, type TableRisk } from '@piguard/scan';
 import { type Command, Option } from 'commander';
 import type { CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
@@ -41,8 +41,6 @@ function table(r: TableRisk): string {
 /** `piguard risk <table>`: k-anonymity, l-diversity and unique records, before and after a policy. */
 export async function riskCommand(target: string, flags: RiskFlagValues, io: CliIo): Promise<number> {
   try {
-    if (isDatabaseUrl(target))
-      throw new PiguardError('E_CONFIG_INVALID', 'risk on a database table is not implemented yet: export it to CSV or JSON Lines');
     const threshold = flags.k === undefined ? undefined : Number(flags.k);
     if (threshold !== undefined && !(Number.isInteger(threshold) && threshold >= 2))
       throw new PiguardError('E_CONFIG_INVALID', '--k must be an integer of at least 2');
@@ -77,8 +75,8 @@ export async function riskCommand(target: string, flags: RiskFlagValues, io: Cli
 export function registerRiskCommand(program: Command, io: CliIo, done: (result: Promise<number>) => void): void {
   program
     .command('risk')
-    .description('re-identification risk of a table (csv, tsv, jsonl): k-anonymity, l-diversity, unique records')
-    .argument('<table>', 'a csv, tsv or jsonl file with a header or keys')
+    .description('re-identification risk of a table (csv, tsv, jsonl, or a database table): k-anonymity, l-diversity, unique records')
+    .argument('<table>', 'a csv, tsv or jsonl file with a header or keys, or a database table (postgres://…/db?table=people)')
     .option('-q, --quasi <columns>', 'quasi-identifier columns, comma-separated (default: suggested from detected types)')
     .option('-s, --sensitive <column>', 'the sensitive column for l-diversity')
     .option('-k, --k <n>', 'the k a release aims for (default 5)')

@@ -4,6 +4,8 @@ import { sniffDelimiter } from '../formats/csv/sniff-csv-dialect.js';
 import { scanError } from '../errors.js';
 import { createRedactor, type RedactorOptions } from './redactor.js';
 import { openTextInput } from './text-io.js';
+import { databaseTableRecords, tableLabel } from './database/database-table-records.js';
+import { isDatabaseUrl } from '../sources/database/database-url.js';
 
 /** Options of `measureTableRisk`. */
 export interface TableRiskOptions {
@@ -65,11 +67,12 @@ async function* jsonlRecords(path: string): AsyncIterable<Record<string, string>
   if (r) yield r;
 }
 
-/** The records of a CSV/TSV (first row = header) or JSON Lines file, as column → text. */
+/** The records of a CSV/TSV (first row = header) or JSON Lines file, or of a database table, as column → text. */
 export function tableRecords(path: string): AsyncIterable<Record<string, string>> {
+  if (isDatabaseUrl(path)) return databaseTableRecords(path);
   if (/\.(jsonl|ndjson)$/i.test(path)) return jsonlRecords(path);
   if (/\.(csv|tsv|tab)$/i.test(path)) return csvRecords(path);
-  throw scanError('E_CONFIG_INVALID', `risk reads tables: csv, tsv or jsonl files (got ${path})`);
+  throw scanError('E_CONFIG_INVALID', `risk reads tables: csv, tsv or jsonl files, or a database table (got ${path})`);
 }
 
 async function suggest(path: string, sampleRows: number, analyzer: RedactorOptions['analyzer']): Promise<string[]> {
@@ -122,5 +125,5 @@ export async function measureTableRisk(path: string, options: TableRiskOptions):
       after.add(released);
     }
   }
-  return { table: path, quasi, suggested, before: before.result(), ...(after ? { after: after.result() } : {}) };
+  return { table: tableLabel(path), quasi, suggested, before: before.result(), ...(after ? { after: after.result() } : {}) };
 }

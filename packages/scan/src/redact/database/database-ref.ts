@@ -1,4 +1,4 @@
-import { type DatabaseTarget, maskDatabaseUrl, parseDatabaseUrl } from '../../sources/database/database-url.js';
+import { type DatabaseTarget, parseDatabaseUrl } from '../../sources/database/database-url.js';
 
 /** A database URL with piguard's own query parameters taken out: which tables, which schema. */
 export interface DatabaseRef {
@@ -35,7 +35,7 @@ export function parseDatabaseRef(raw: string): DatabaseRef {
       : base;
   const url = rest.length > 0 ? `${path}?${rest}` : path;
   const parsed = parseDatabaseUrl(url);
-  return { target: { ...parsed, display: maskDatabaseUrl(raw) }, url, tables, ...(schema ? { schema } : {}) };
+  return { target: parsed, url, tables, ...(schema ? { schema } : {}) };
 }
 
 /** The database a server URL names (MySQL: the schema tables go into), or undefined when it names none. */
