@@ -183,7 +183,7 @@ describe.each(backends)('workbench API: case report and evidence pack on $name',
       expect(files.get('report.pdf')?.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(JSON.parse(files.get('evidence.json')?.toString() ?? '{}')).toMatchObject({
         case: { id: caseId, title },
-        evidence: [{ evidenceRef: 'captures/roster.csv', sha256: sha, description: '公示名单', capture: null }],
+        evidence: [{ evidenceRef: 'captures/roster.csv', sha256: sha, description: '公示名单' }],
       });
       const manifest = JSON.parse(files.get('manifest.json')?.toString() ?? '{}') as { files: { path: string; sha256: string }[] };
       const { createHash } = await import('node:crypto');

@@ -2,32 +2,24 @@ import { createHash } from 'node:crypto';
 import { buildZip, type ZipFile } from '@piguard/scan';
 import type { CaseReportData } from './case-report-data.js';
 
-/** A capture's bytes, read from the unit's evidence store and checked against its SHA-256. */
-export interface PackCapture {
-  sha256: string;
-  bytes: Uint8Array;
-}
-
 /** What goes into a case's evidence pack. */
 export interface EvidencePackInput {
   data: CaseReportData;
   reportHtml: string;
   reportPdf: Uint8Array;
-  /** Captured bytes of attached evidence, where the store holds them and the caller may see raw values. */
-  captures: readonly PackCapture[];
 }
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * The evidence pack of a case, laid out like `piguard evidence export` (and built by its zip writer): the case
- * report (HTML and PDF), `evidence.json` (each attached item: reference, description, SHA-256, and its capture
- * in the pack if there is one), the captures under `captures/<sha256>`, and `manifest.json` with the SHA-256 and
- * size of every other file, so that anyone can check the pack with `sha256sum`.
+ * report (HTML and PDF), `evidence.json` (each attached item: reference, description, SHA-256) and `manifest.json`
+ * with the SHA-256 and size of every other file, so that anyone can check the pack with `sha256sum`. Capture
+ * bytes hold raw PI and the API serves none: the pack names each capture by its SHA-256, which the unit's
+ * evidence chain (`piguard evidence export`, `GET /api/cases/:id/evidence/verify`) holds and checks.
  */
 export function buildEvidencePack(input: EvidencePackInput): Buffer {
   const { data } = input;
-  const captured = new Map(input.captures.map((c) => [c.sha256, c]));
   const files: ZipFile[] = [
     { path: 'report.html', bytes: Buffer.from(input.reportHtml) },
     { path: 'report.pdf', bytes: input.reportPdf },
@@ -39,11 +31,9 @@ export function buildEvidencePack(input: EvidencePackInput): Buffer {
       description: e.description,
       attachedAt: e.createdAt,
       sha256: e.sha256,
-      capture: captured.has(e.sha256) ? `captures/${e.sha256}` : null,
     })),
   };
   files.push({ path: 'evidence.json', bytes: Buffer.from(`${JSON.stringify(evidence, null, 2)}\n`) });
-  for (const c of captured.values()) files.push({ path: `captures/${c.sha256}`, bytes: c.bytes });
   const manifest = {
     createdAt: data.generatedAt,
     createdBy: data.generatedBy,

@@ -69,14 +69,14 @@ const evidencePack = defineRoute({
     const data = await reportOf(input);
     const reportHtml = caseReportHtml(data, query.lang);
     const reportPdf = await renderPdf(reportHtml, { footer: data.case.title });
-    const zip = buildEvidencePack({ data, reportHtml, reportPdf, captures: [] });
+    const zip = buildEvidencePack({ data, reportHtml, reportPdf });
     await deps.audit.append({
       actorId: user.id,
       unitId: user.unitId,
       action: 'case.evidence-pack',
       targetType: 'case',
       targetId: data.case.id,
-      detail: { lang: query.lang, evidence: data.evidence.length, captures: 0 },
+      detail: { lang: query.lang, evidence: data.evidence.length },
     });
     return download(zip, 'application/zip', fileName(data.case.id, 'evidence-pack', 'zip'));
   },
