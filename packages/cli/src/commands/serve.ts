@@ -30,7 +30,7 @@ export async function serveCommand(flags: ServeFlags, io: CliIo, signals: NodeJS
   if (running.firstRun) {
     io.stdout.write(
       `\nFirst run: created user "${running.firstRun.username}" with the one-time password\n\n    ${running.firstRun.password}\n\n` +
-        'It is shown only now. Log in and change it (admin → users).\n\n',
+        'It is shown only now. Log in: the workbench asks for a new password before anything else.\n\n',
     );
   }
   await new Promise<void>((resolve) => {
