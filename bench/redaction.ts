@@ -2,13 +2,16 @@
 // openredaction's redaction on the same text, and pseudonym collisions on 1M values; writes its section of
 // docs/performance.md between its own markers.
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createOperatorKeys, pseudonymizeValue } from '@piguard/core';
 import { generateRic18 } from '@piguard/core/testing';
 import { repoRoot } from '../eval/eval-options.js';
 import { replaceGeneratedSection } from '../eval/report/generated-section.js';
+import Database from 'better-sqlite3';
 import { corpusPath, generateCorpus } from './corpus/generate-corpus.js';
+import { Prng } from './corpus/prng.js';
+import { personCells, writePeopleCsv } from './scale/people-csv.js';
 import { timedRun } from './measure/timed-run.js';
 import { type BenchRow, perCore } from './tools/bench-row.js';
 import { runNodeWorker } from './tools/node-worker.js';
@@ -26,31 +29,27 @@ const sizeMb = arg('--size', 50);
 const subsetMb = arg('--subset', 5);
 const csvMb = arg('--csv', 200);
 const values = arg('--values', 1_000_000);
+const dbRows = arg('--db-rows', 200_000);
 const write = !process.argv.includes('--no-write');
 
-async function csvFile(path: string, mb: number): Promise<void> {
-  if (existsSync(path) && statSync(path).size >= mb * 1e6) return;
-  const out = createWriteStream(path);
-  const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r())));
-  await write('name,id_number,mobile,birth_date,city,note\n');
-  let bytes = 0;
-  for (let i = 0; bytes < mb * 1e6; i++) {
-    const id = generateRic18(
-      '110105',
-      `19${String(50 + (i % 50)).padStart(2, '0')}0${(i % 9) + 1}1${i % 10}`,
-      String(i % 1000).padStart(3, '0'),
-    );
-    const line = `王${'小大中'[i % 3]}明,${id},139${String(i % 1e8).padStart(8, '0')},19${50 + (i % 50)}-0${(i % 9) + 1}-1${i % 10},北京市海淀区,order ${i}\n`;
-    bytes += Buffer.byteLength(line);
-    await write(line);
-  }
-  await new Promise<void>((r) => out.end(() => r()));
+// A SQLite table of `rows` generated people (the CSV's row generator), for the database copy.
+function peopleDb(path: string, rows: number): void {
+  if (existsSync(path)) return;
+  const db = new Database(`${path}.part`);
+  db.exec('CREATE TABLE people (id INTEGER PRIMARY KEY, 姓名 TEXT, 身份证号 TEXT, 手机 TEXT, email TEXT, 备注 TEXT)');
+  const insert = db.prepare('INSERT INTO people VALUES (?, ?, ?, ?, ?, ?)');
+  db.transaction(() => {
+    for (let i = 0; i < rows; i++) insert.run(...personCells(new Prng(0x5ca1e + (i % 100_000)), i));
+  })();
+  db.close();
+  renameSync(`${path}.part`, path);
 }
 
-async function cliRedact(csv: string): Promise<BenchRow> {
-  const out = `${csv}.redacted.csv`;
+async function cliRedact(tool: string, input: string, output: string, bytes: number, extra: readonly string[] = []): Promise<BenchRow> {
+  if (existsSync(output)) rmSync(output);
+  const to = input.startsWith('sqlite:') ? ['--to', output] : ['--out', output];
   // From the sources through tsx, as the CLI tests run it: no build step, only start-up differs.
-  const args = ['--import', 'tsx', 'packages/cli/test/cli-entry.ts', 'redact', csv, '--out', out, '--report', 'json', '--no-verify'];
+  const args = ['--import', 'tsx', 'packages/cli/test/cli-entry.ts', 'redact', input, ...to, '--report', 'json', '--no-verify', ...extra];
   const t0 = performance.now();
   const run = await timedRun(process.execPath, args, {
     cwd: repoRoot,
@@ -60,9 +59,9 @@ async function cliRedact(csv: string): Promise<BenchRow> {
   if (run.exitCode !== 0) throw new Error(`piguard redact failed: ${run.stderrTail.slice(-300)}`);
   const report = JSON.parse(run.stdout) as { total: number };
   return {
-    tool: 'piguard redact (CLI, CSV, default policy)',
+    tool,
     setup: '1 thread, streaming, no re-scan',
-    bytes: statSync(csv).size,
+    bytes,
     wallSeconds: wall,
     cpuSeconds: run.cpuSeconds,
     peakRssMb: run.peakRssMb,
@@ -135,16 +134,29 @@ async function main(): Promise<void> {
   };
   await attempt('piguard redact (core)', () => runNodeWorker('piguard-redact', corpus, subsetMb));
   await attempt('openredaction', () => runNodeWorker('openredaction', corpus, subsetMb));
-  const csv = join(repoRoot, '.bench', `redact-${csvMb}mb.csv`);
-  await csvFile(csv, csvMb);
-  await attempt('piguard redact CLI on CSV', () => cliRedact(csv));
+  await attempt('piguard redact CLI on the text corpus', () =>
+    cliRedact('piguard redact (CLI, text corpus, default policy)', corpus, `${corpus}.redacted.txt`, statSync(corpus).size),
+  );
+  // The scale bench's CSV: 100,000 people repeated, each row a name, ID number, mobile, e-mail and a note without PI.
+  const csv = join(repoRoot, '.bench', `people-${csvMb}mb-100000p.csv`);
+  await writePeopleCsv(csv, csvMb, 100_000);
+  await attempt('piguard redact CLI on CSV', () =>
+    cliRedact('piguard redact (CLI, CSV, default policy)', csv, `${csv}.redacted.csv`, statSync(csv).size),
+  );
+  const db = join(repoRoot, '.bench', `people-${dbRows}.db`);
+  peopleDb(db, dbRows);
+  await attempt('piguard redact CLI on SQLite', () =>
+    cliRedact('piguard redact (CLI, SQLite → SQLite, default policy)', `sqlite:${db}`, `sqlite:${db}.redacted.db`, statSync(db).size, [
+      '--overwrite',
+    ]),
+  );
   process.stderr.write(`· pseudonym collisions on ${values} values … `);
   const coll = collisions(values);
   process.stderr.write('done\n');
   const lines = [
-    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC at commit ${git(['rev-parse', '--short', 'HEAD'])} with \`npm run bench:redaction -- --size ${sizeMb} --subset ${subsetMb} --csv ${csvMb} --values ${values}\`.`,
-    'Text rows: the first ' +
-      `${subsetMb} MB of the bench corpus (seed 1), 64 KB chunks, one thread; "changed" counts values replaced (piguard) or detections (openredaction, whose \`detect\` returns the redacted text).`,
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC at commit ${git(['rev-parse', '--short', 'HEAD'])} with \`npm run bench:redaction -- --size ${sizeMb} --subset ${subsetMb} --csv ${csvMb} --db-rows ${dbRows} --values ${values}\`.`,
+    'Core and openredaction rows: the first ' +
+      `${subsetMb} MB of the ${sizeMb} MB bench corpus (seed 1), 64 KB chunks, one thread; the CLI rows run \`piguard redact\` on the whole corpus, on the scale bench's people CSV and on a SQLite table of ${dbRows.toLocaleString('en-US')} such rows (MB = the database file). "changed" counts values replaced (piguard) or detections (openredaction, whose \`detect\` returns the redacted text). MB/s per core = MB per CPU-second.`,
     '',
     '| tool | setup | MB | MB/s per core | peak RSS (MB) | changed |',
     '|---|---|---:|---:|---:|---:|',
