@@ -41,6 +41,7 @@ describe.each(backends)('workbench API: scans write evidence, cases attach and v
   let a: ApiClient;
   let b: ApiClient;
   let unitA: string;
+  let unitB: string;
   let runner: ReturnType<typeof createApp>['deps']['jobs'];
 
   beforeAll(async () => {
@@ -67,7 +68,7 @@ describe.each(backends)('workbench API: scans write evidence, cases attach and v
       scans: { fileRoots: [dir], secret: new Uint8Array(32).fill(3), evidence: new UnitEvidence(evRoot) },
     });
     runner = deps.jobs;
-    unitA = (await seed(store)).unitA;
+    ({ unitA, unitB } = await seed(store));
     a = new ApiClient(app);
     await a.login('invA');
     b = new ApiClient(app);
@@ -149,6 +150,8 @@ describe.each(backends)('workbench API: scans write evidence, cases attach and v
       expect(attached.status).toBe(201);
       expect(attached.body.evidence).toEqual([expect.objectContaining({ sha256: capture?.sha256, leadId: lead.body.id })]);
       expect((await b.call('POST', `/api/cases/${caseId}/evidence/captures`, { scanId: done.id })).status).toBe(404);
+      const twice = await a.call('POST', `/api/cases/${caseId}/evidence/captures`, { scanId: done.id });
+      expect(twice.body).toEqual({ evidence: [] });
       const verified = await a.call('GET', `/api/cases/${caseId}/evidence/verify`);
       expect(verified.body).toMatchObject({ ok: true, chain: { ok: true }, links: [{ sha256: capture?.sha256, status: 'intact' }] });
       expect((await b.call('GET', `/api/cases/${caseId}/evidence/verify`)).status).toBe(404);
@@ -178,6 +181,11 @@ describe.each(backends)('workbench API: scans write evidence, cases attach and v
         chain: { ok: false, problems: [{ kind: 'capture-altered', seq: capture?.seq }] },
         links: [{ status: 'altered' }],
       });
+      // A unit the case is shared with sees the verdict, not the owning unit's sources.
+      expect((await a.call('POST', `/api/cases/${caseId}/shares`, { unitId: unitB })).status).toBe(201);
+      const shared = await b.call('GET', `/api/cases/${caseId}/evidence/verify`);
+      expect(shared.body).toMatchObject({ ok: false, chain: { problems: [{ kind: 'capture-altered', seq: capture?.seq }] } });
+      expect(JSON.stringify(shared.body.chain)).not.toContain('postgres');
     },
   );
 });

@@ -185,6 +185,9 @@ describe.runIf(haveChromium)('workbench end-to-end journey in Chromium', () => {
     await page.fill('#sha256', sha);
     await page.click('button:has-text("附加证据")');
     await page.waitForSelector(`code:has-text("${sha.slice(0, 16)}")`);
+    // The page as served is the capture the scan stored: the case's check finds it in the unit's chain, intact.
+    await page.click('[data-testid=verify-chain]');
+    await page.waitForSelector('[data-testid=chain-verdict][data-ok=true]');
 
     // The recommendation through the page's own session (antd's date picker is not what this test is about).
     const rec = await page.evaluate(async (id) => {

@@ -68,8 +68,19 @@ const verifyCaseEvidence = defineRoute({
   summary: "Verify the chain of the case's evidence (the owning unit's evidence log) and that every attached capture is in it and intact",
   tag: 'evidence',
   async handle({ deps, params, user }) {
-    const { row } = await visibleCase(deps.store.db, user, params.id ?? '');
-    const chain = await verifyUnit(deps, row.unit_id);
+    const { row, owned } = await visibleCase(deps.store.db, user, params.id ?? '');
+    const full = await verifyUnit(deps, row.unit_id);
+    // A unit the case is shared with learns whether the chain holds, not the owning unit's other sources.
+    const chain: EvidenceVerdict = owned
+      ? full
+      : {
+          ...full,
+          problems: full.problems.map((p) => ({
+            kind: p.kind,
+            ...(p.seq !== undefined ? { seq: p.seq } : {}),
+            message: p.seq !== undefined ? `entry ${p.seq}: ${p.kind}` : p.kind,
+          })),
+        };
     let entries: EvidenceEntry[] = [];
     if (chain.entries > 0) {
       try {
@@ -122,6 +133,12 @@ const attachCaptures = defineRoute({
     const wanted = body.sha256 ? new Set(body.sha256) : undefined;
     const captures = scanCaptures(scan.summary).filter((c) => !wanted || wanted.has(c.sha256));
     if (captures.length === 0) throw new ApiError('E_CONFLICT', 'the scan stored no such capture in the evidence chain');
+    // Attaching twice adds nothing: a capture already in the case is left as it is.
+    const already = new Set(
+      (await db.selectFrom('evidence_links').select('sha256').where('case_id', '=', kase.id).execute()).map((l) => l.sha256),
+    );
+    const fresh = captures.filter((c) => !already.has(c.sha256));
+    if (fresh.length === 0) return { evidence: [] };
     // The case's lead made from this scan, if any, so that the evidence is filed under it.
     const lead = await db
       .selectFrom('case_leads')
@@ -131,7 +148,7 @@ const attachCaptures = defineRoute({
       .where('leads.scan_id', '=', scan.id)
       .executeTakeFirst();
     const now = deps.clock().toISOString();
-    const links: Selectable<EvidenceLinkTable>[] = captures.map((c) => ({
+    const links: Selectable<EvidenceLinkTable>[] = fresh.map((c) => ({
       id: randomUUID(),
       case_id: kase.id,
       lead_id: lead?.id ?? null,

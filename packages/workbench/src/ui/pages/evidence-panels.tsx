@@ -128,20 +128,20 @@ export function ChainCheck({ path }: { path: string }) {
         {t.verify}
       </Button>
       {result && (
-        <Alert
-          style={{ marginTop: 8 }}
-          data-testid="chain-verdict"
-          type={result.ok ? 'success' : 'error'}
-          message={result.ok ? t.ok(result.chain.entries, result.chain.captures) : t.broken}
-          description={
-            result.ok
-              ? undefined
-              : [
-                  ...result.chain.problems.map((p) => p.message),
-                  ...bad.map((l) => `${l.sha256.slice(0, 16)}…: ${t.link[l.status] ?? l.status}`),
-                ].join('\n')
-          }
-        />
+        <div data-testid="chain-verdict" data-ok={String(result.ok)} style={{ marginTop: 8 }}>
+          <Alert
+            type={result.ok ? 'success' : 'error'}
+            message={result.ok ? t.ok(result.chain.entries, result.chain.captures) : t.broken}
+            description={
+              result.ok
+                ? undefined
+                : [
+                    ...result.chain.problems.map((p) => p.message),
+                    ...bad.map((l) => `${l.sha256.slice(0, 16)}…: ${t.link[l.status] ?? l.status}`),
+                  ].join('\n')
+            }
+          />
+        </div>
       )}
     </div>
   );
