@@ -1,251 +1,207 @@
-// Scale benchmark of the scan pipeline (issue 4): a generated multi-GB CSV, a folder of generated office
-// documents and archives, and a PostgreSQL table of generated rows, each with 1 and 2 workers; MB/s, MB per
-// CPU-second (per core) and peak RSS. `node --import tsx bench/scale.ts --help`. Every value is generated.
-import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus } from 'node:os';
+// Scale benchmark of the scan pipeline (issue 4): (b) a generated multi-GB CSV, (c) a folder of generated office
+// documents and archives, (d) a PostgreSQL table of generated rows, (e) a folder of many small files; each with
+// 1 and 2 workers: MB/s, MB per CPU-second (per core), peak RSS and RSS over time, beside an npm peer where one
+// reads the format. `node --import tsx bench/scale.ts --help`; `npm run build` first (the scan runs compiled,
+// as the CLI does). Every value is generated. The text corpus (a) is `npm run bench`.
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { createScan } from '@piguard/scan';
-import pg from 'pg';
-import { email, mobile, residentId } from './corpus/identifiers.js';
-import { Prng } from './corpus/prng.js';
 import { timedRun } from './measure/timed-run.js';
-import { buildZip } from '../packages/scan/src/evidence/zip-writer.js';
+import { writeOfficeFolder } from './scale/office-folder.js';
+import { writePeopleCsv } from './scale/people-csv.js';
+import { createPeopleTable, dropPeopleTable } from './scale/pg-people-table.js';
+import type { ChildResult } from './scale/scan-child-result.js';
+import { writeSmallFiles } from './scale/small-files.js';
+import { runNodeWorker } from './tools/node-worker.js';
 
-const USAGE = `usage: node --import tsx bench/scale.ts [--size MB] [--files N] [--rows N] [--only csv,office,pg] [--pg URL] [--no-write]
-  --size MB    size of the generated CSV (default 2048)
-  --files N    office documents and archives in the generated folder (default 400)
-  --rows N     rows of the generated PostgreSQL table (default 1000000)
-  --pg URL     PostgreSQL (default PIGUARD_TEST_PG_URL or postgres://postgres@127.0.0.1:5432/test)
-  --no-write   leave docs/performance.md alone`;
+const USAGE = `usage: node --import tsx bench/scale.ts [--size MB] [--people N] [--files N] [--small N] [--rows N]
+       [--only csv,office,pg,small,peer] [--workers 1,2] [--peer-mb MB] [--pg URL] [--no-write]
+  --size MB     size of the generated CSV (default 2048)
+  --people N    distinct people in the CSV, repeated row after row (default 100000)
+  --files N     office documents and archives in the generated folder (default 400)
+  --small N     small text files in the generated folder (default 100000)
+  --rows N      rows of the generated PostgreSQL table (default 1000000)
+  --workers L   worker counts to measure (default 1,2)
+  --peer-mb MB  the first MB of the CSV given to openredaction (default 2)
+  --pg URL      PostgreSQL (default PIGUARD_TEST_PG_URL or postgres://postgres@127.0.0.1:5432/test)
+  --no-write    leave docs/performance.md alone`;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WORK = join(ROOT, '.bench', 'scale');
-const TABLE = 'bench_scale_people';
-const SECRET = new Uint8Array(32).fill(11);
-
-const NAMES = ['王伟', '李娜', '张敏', '刘洋', '陈静', '杨磊', '赵丽', '黄强', '周杰', '吴芳'];
-function row(r: Prng, i: number): string[] {
-  return [String(i), NAMES[i % NAMES.length] as string, residentId(r), mobile(r), email(r), `订单备注 ${i % 97} 已发货`];
-}
-
-/** The child: scans one target in this process with `workers` workers and prints what it saw as JSON. */
-async function child(target: string, workers: number): Promise<void> {
-  const isDb = target.includes('://');
-  const scan = createScan({
-    secret: SECRET,
-    workers,
-    inlineChars: 0,
-    ...(isDb ? { database: { fullScan: true, tables: (t: string) => t.endsWith(TABLE) } } : {}),
-  });
-  let findings = 0;
-  let issues = 0;
-  const s = await scan.run([target], { finding: () => void findings++, issue: () => void issues++ });
-  process.stdout.write(
-    `${JSON.stringify({ findings, issues, bytes: s.bytes, records: s.records, files: s.files, people: s.people.distinct })}\n`,
-  );
-}
-
-async function writeCsv(path: string, mb: number): Promise<void> {
-  if (existsSync(path) && statSync(path).size >= mb * 1024 * 1024) return;
-  const r = new Prng(20260101);
-  const out = createWriteStream(path);
-  out.write('id,姓名,身份证号,手机,email,备注\n');
-  let bytes = 0;
-  for (let i = 0; bytes < mb * 1024 * 1024; i++) {
-    const line = `${row(r, i).join(',')}\n`;
-    bytes += Buffer.byteLength(line);
-    if (!out.write(line)) await new Promise<void>((ok) => out.once('drain', () => ok()));
-  }
-  await new Promise<void>((ok) => out.end(ok));
-}
-
-const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-function docx(paragraphs: string[]): Buffer {
-  const enc = (s: string) => Buffer.from(s, 'utf8');
-  const body = paragraphs.map((p) => `<w:p><w:r><w:t>${xml(p)}</w:t></w:r></w:p>`).join('');
-  return buildZip([
-    {
-      path: '[Content_Types].xml',
-      bytes: enc(
-        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-      ),
-    },
-    {
-      path: '_rels/.rels',
-      bytes: enc(
-        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-      ),
-    },
-    {
-      path: 'word/document.xml',
-      bytes: enc(
-        `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
-      ),
-    },
-  ]);
-}
-
-/** A folder of generated .docx files, .zip archives (csv + txt members) and .txt.gz files, in turn. */
-function writeOffice(dir: string, files: number): void {
-  if (existsSync(join(dir, 'done'))) return;
-  mkdirSync(dir, { recursive: true });
-  const r = new Prng(7);
-  for (let f = 0; f < files; f++) {
-    const rows = Array.from({ length: 200 }, (_, i) => row(r, f * 200 + i));
-    const text = rows.map((x) => `客户 ${x[1]} 身份证号 ${x[2]} 手机 ${x[3]} 邮箱 ${x[4]}`);
-    const name = `doc${String(f).padStart(5, '0')}`;
-    if (f % 3 === 0) writeFileSync(join(dir, `${name}.docx`), docx(text));
-    else if (f % 3 === 1) {
-      const csv = `id,姓名,身份证号,手机,email,备注\n${rows.map((x) => x.join(',')).join('\n')}\n`;
-      writeFileSync(
-        join(dir, `${name}.zip`),
-        buildZip([
-          { path: 'export/customers.csv', bytes: Buffer.from(csv) },
-          { path: 'notes.txt', bytes: Buffer.from(text.slice(0, 50).join('\n')) },
-        ]),
-      );
-    } else writeFileSync(join(dir, `${name}.txt.gz`), gzipSync(Buffer.from(text.join('\n\n'))));
-  }
-  writeFileSync(join(dir, 'done'), '');
-}
-
-async function writeTable(url: string, rows: number): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const have = await client.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = $1`, [TABLE]);
-    const existing = have.rows[0].n > 0 ? (await client.query(`SELECT count(*)::int AS n FROM ${TABLE}`)).rows[0].n : -1;
-    if (existing !== rows) {
-      await client.query(`DROP TABLE IF EXISTS ${TABLE}`);
-      await client.query(`CREATE TABLE ${TABLE} (id int PRIMARY KEY, name text, id_card text, phone text, email text, note text)`);
-      const r = new Prng(99);
-      for (let start = 0; start < rows; start += 5000) {
-        const batch = Array.from({ length: Math.min(5000, rows - start) }, (_, i) => row(r, start + i));
-        const values = batch.map((_, i) => `(${Array.from({ length: 6 }, (_, k) => `$${i * 6 + k + 1}`).join(',')})`).join(',');
-        await client.query(
-          `INSERT INTO ${TABLE} VALUES ${values}`,
-          batch.flatMap((x) => [Number(x[0]), ...x.slice(1)]),
-        );
-      }
-    }
-    return Number((await client.query(`SELECT pg_total_relation_size('${TABLE}')::bigint AS b`)).rows[0].b);
-  } finally {
-    await client.end();
-  }
-}
-
-/** Removes the generated table: database tests that scan the whole test database must not meet it. */
-async function dropTable(url: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(`DROP TABLE IF EXISTS ${TABLE}`);
-  } finally {
-    await client.end();
-  }
-}
+const CHILD = fileURLToPath(new URL('./scale/scan-child.mjs', import.meta.url));
+const MB = 1024 * 1024;
 
 interface ScaleRow {
   input: string;
-  workers: number;
+  tool: string;
+  workers: number | string;
   mb: number;
   wall: number;
   cpu: number;
   rssMb: number;
   findings: number;
+  people?: number;
   note: string;
+  series?: ChildResult['rss'];
 }
 
 async function measure(input: string, target: string, mb: number, workers: number, note = ''): Promise<ScaleRow> {
-  const run = await timedRun(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', target, String(workers)], {
-    cwd: ROOT,
-  });
-  if (run.exitCode !== 0) throw new Error(`${input}: child exited ${run.exitCode}: ${run.stderrTail.slice(-400)}`);
-  const seen = JSON.parse(run.stdout.trim().split('\n').pop() as string) as { findings: number; bytes: number; issues: number };
-  const row = {
+  const run = await timedRun(process.execPath, [CHILD, target, String(workers)], { cwd: ROOT });
+  const last = run.stdout.trim().split('\n').pop() ?? '';
+  if (run.exitCode !== 0 || !last.startsWith('{')) throw new Error(`${input}: child exited ${run.exitCode}: ${run.stderrTail.slice(-400)}`);
+  const seen = JSON.parse(last) as ChildResult;
+  const row: ScaleRow = {
     input,
+    tool: 'piguard scan',
     workers,
     mb,
     wall: run.wallSeconds,
     cpu: run.cpuSeconds,
     rssMb: run.peakRssMb,
     findings: seen.findings,
+    people: seen.people,
     note: `${note}${seen.issues ? ` ${seen.issues} issues` : ''}`,
+    series: seen.rss,
   };
-  console.error(JSON.stringify(row));
+  console.error(JSON.stringify({ ...row, series: undefined, scanCpu: seen.scanCpu, scanWall: seen.scanWall, records: seen.records }));
   return row;
 }
 
-function render(rows: ScaleRow[], opts: { size: number; files: number; rows: number }): string {
+function folderBytes(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    n += e.isDirectory() ? folderBytes(p) : statSync(p).size;
+  }
+  return n;
+}
+
+const fmt = (n: number): string => (n < 10 ? n.toFixed(2) : n.toFixed(0));
+
+/** RSS at each tenth of the input read, from a run's samples: flat memory shows as a flat line. */
+function rssByTenth(series: NonNullable<ScaleRow['series']>, total: number): string {
+  const out: string[] = [];
+  for (let t = 1; t <= 10; t++) {
+    const s = series.find(([, bytes]) => bytes >= (total * t) / 10) ?? series.at(-1);
+    out.push(s ? String(s[2]) : '?');
+  }
+  return out.join(' ');
+}
+
+function render(rows: ScaleRow[], command: string): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  const lines = rows.map(
+  const table = rows.map(
     (r) =>
-      `| ${r.input} | ${r.workers} | ${r.mb < 10 ? r.mb.toFixed(2) : r.mb.toFixed(0)} | ${r.wall.toFixed(1)} | ${(r.mb / r.wall).toFixed(2)} | ${(r.mb / r.cpu).toFixed(2)} | ${r.rssMb.toFixed(0)} | ${r.findings.toLocaleString('en-US')} | ${r.note} |`,
+      `| ${r.input} | ${r.tool} | ${r.workers} | ${fmt(r.mb)} | ${r.wall.toFixed(1)} | ${(r.mb / r.wall).toFixed(2)} | ${(r.mb / r.cpu).toFixed(2)} | ${r.rssMb.toFixed(0)} | ${r.findings.toLocaleString('en-US')} | ${r.people?.toLocaleString('en-US') ?? ''} | ${r.note} |`,
   );
-  return `<!-- scale:begin (written by \`node --import tsx bench/scale.ts --size ${opts.size} --files ${opts.files} --rows ${opts.rows}\`) -->
-## Scale: big CSV, office documents and archives, PostgreSQL
+  const series = rows
+    .filter((r) => r.series && r.series.length > 2)
+    .map((r) => `| ${r.input} | ${r.workers} | ${rssByTenth(r.series ?? [], (r.series?.at(-1)?.[1] ?? 0) as number)} |`);
+  return `<!-- scale:begin (written by \`${command}\`) -->
+## Scale: big CSV, office documents and archives, PostgreSQL, many small files
 
-Measured ${new Date().toISOString().slice(0, 10)} on ${availableParallelism()} cores (${cpu}), Node ${process.versions.node}, with the
-scan library in a child process (\`createScan\`, start-up included, findings counted, not printed). MB/s is
-wall-clock; MB/CPU-s is megabytes per CPU-second (the rate per core); peak RSS of the process (workers are
-threads in it). Inputs are generated (valid resident IDs, mobiles, emails): a CSV of ${opts.size} MB, a folder of
-${opts.files} files (docx, zip with a CSV and a text member, txt.gz; 200 people each), and a PostgreSQL table of
-${opts.rows.toLocaleString('en-US')} rows read in full (MB: its total relation size).
+Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${availableParallelism()} cores (${cpu}), Node ${process.versions.node},
+load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} at the end, with \`${command}\` (after \`npm run build\`).
+Each row is one child process scanning with the compiled library (\`createScan\`, findings counted, not printed),
+start-up included. MB/s is wall-clock; MB/CPU-s is megabytes per CPU-second of the whole process, all threads
+(the rate per core); peak RSS is the process's (\`/usr/bin/time -v\`; workers are threads in it). MB for a
+folder is bytes on disk (compressed for archives); for PostgreSQL the table's total relation size.
 
-| input | workers | MB | wall s | MB/s | MB/CPU-s | peak RSS MB | findings | |
-|---|---|---|---|---|---|---|---|---|
-${lines.join('\n')}
+| input | tool | workers | MB | wall s | MB/s | MB/CPU-s | peak RSS MB | findings | people | |
+|---|---|---|---|---|---|---|---|---|---|---|
+${table.join('\n')}
+
+RSS (MB) after each tenth of the input read (sampled every 2 s):
+
+| input | workers | 10% … 100% |
+|---|---|---|
+${series.join('\n')}
 <!-- scale:end -->`;
 }
 
 async function main(argv: string[]): Promise<void> {
-  if (argv[0] === '--child') return child(argv[1] as string, Number(argv[2]));
   const o = {
     size: 2048,
+    people: 100_000,
     files: 400,
+    small: 100_000,
     rows: 1_000_000,
-    only: ['csv', 'office', 'pg'],
+    workers: [1, 2],
+    peerMb: 2,
+    only: ['csv', 'peer', 'office', 'pg', 'small'],
     write: true,
     pg: process.env.PIGUARD_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--size') o.size = Number(argv[++i]);
-    else if (a === '--files') o.files = Number(argv[++i]);
-    else if (a === '--rows') o.rows = Number(argv[++i]);
-    else if (a === '--only') o.only = (argv[++i] ?? '').split(',');
-    else if (a === '--pg') o.pg = argv[++i] as string;
+    const next = (): string => argv[++i] ?? '';
+    if (a === '--size') o.size = Number(next());
+    else if (a === '--people') o.people = Number(next());
+    else if (a === '--files') o.files = Number(next());
+    else if (a === '--small') o.small = Number(next());
+    else if (a === '--rows') o.rows = Number(next());
+    else if (a === '--workers') o.workers = next().split(',').map(Number);
+    else if (a === '--peer-mb') o.peerMb = Number(next());
+    else if (a === '--only') o.only = next().split(',');
+    else if (a === '--pg') o.pg = next();
     else if (a === '--no-write') o.write = false;
     else throw new Error(`${a === '--help' ? '' : `unknown argument: ${a}\n`}${USAGE}`);
   }
-  if (![o.size, o.files, o.rows].every((n) => Number.isInteger(n) && n > 0)) throw new Error(USAGE);
+  if (![o.size, o.people, o.files, o.small, o.rows, o.peerMb, ...o.workers].every((n) => Number.isInteger(n) && n >= 0))
+    throw new Error(USAGE);
+  const command = `node --import tsx bench/scale.ts ${argv.filter((a) => a !== '--no-write').join(' ')}`.trim();
   mkdirSync(WORK, { recursive: true });
   const rows: ScaleRow[] = [];
+  const csvPath = join(WORK, `people-${o.size}mb-${o.people}p.csv`);
+  if (o.only.includes('csv') || o.only.includes('peer')) await writePeopleCsv(csvPath, o.size, o.people);
+  const csvMb = o.only.includes('csv') || o.only.includes('peer') ? statSync(csvPath).size / MB : 0;
   if (o.only.includes('csv')) {
-    const path = join(WORK, `people-${o.size}mb.csv`);
-    await writeCsv(path, o.size);
-    const mb = statSync(path).size / 1024 / 1024;
-    for (const w of [1, 2]) rows.push(await measure(`CSV (${o.size} MB)`, path, mb, w));
+    for (const w of o.workers)
+      rows.push(await measure(`CSV (${o.size} MB, ${o.people.toLocaleString('en-US')} people)`, csvPath, csvMb, w));
+  }
+  if (o.only.includes('peer')) {
+    try {
+      const peer = await runNodeWorker('openredaction', csvPath, o.peerMb);
+      rows.push({
+        input: `CSV, first ${o.peerMb} MB as text`,
+        tool: 'openredaction',
+        workers: '1 thread',
+        mb: peer.bytes / MB,
+        wall: peer.wallSeconds,
+        cpu: peer.cpuSeconds,
+        rssMb: peer.peakRssMb,
+        findings: peer.findings,
+        note: 'processing loop only, no start-up; detections, no people',
+      });
+    } catch (error) {
+      console.error(`openredaction not measured: ${(error as Error).message}`);
+    }
   }
   if (o.only.includes('office')) {
     const dir = join(WORK, `office-${o.files}`);
-    writeOffice(dir, o.files);
-    const { readdirSync } = await import('node:fs');
-    const mb = readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0) / 1024 / 1024;
-    for (const w of [1, 2]) rows.push(await measure(`office + archives (${o.files} files)`, dir, mb, w, 'MB on disk (compressed)'));
+    writeOfficeFolder(dir, o.files);
+    const mb = folderBytes(dir) / MB;
+    for (const w of o.workers) rows.push(await measure(`office + archives (${o.files} files)`, dir, mb, w, 'MB on disk (compressed)'));
+  }
+  if (o.only.includes('small')) {
+    const dir = join(WORK, `small-${o.small}`);
+    writeSmallFiles(dir, o.small);
+    const mb = folderBytes(dir) / MB;
+    for (const w of o.workers) rows.push(await measure(`small files (${o.small.toLocaleString('en-US')})`, dir, mb, w));
   }
   if (o.only.includes('pg')) {
     try {
-      const mb = (await writeTable(o.pg, o.rows)) / 1024 / 1024;
-      for (const w of [1, 2]) rows.push(await measure(`PostgreSQL (${o.rows.toLocaleString('en-US')} rows)`, o.pg, mb, w));
+      const mb = (await createPeopleTable(o.pg, o.rows)) / MB;
+      for (const w of o.workers) rows.push(await measure(`PostgreSQL (${o.rows.toLocaleString('en-US')} rows)`, o.pg, mb, w));
     } catch (error) {
-      console.error(`PostgreSQL skipped: ${(error as Error).message}`);
+      console.error(`PostgreSQL not measured: ${(error as Error).message}`);
     } finally {
-      await dropTable(o.pg).catch(() => {});
+      await dropPeopleTable(o.pg).catch(() => {});
     }
   }
-  const section = render(rows, o);
+  const section = render(rows, command);
   console.log(section);
   if (o.write && rows.length > 0) {
     const doc = join(ROOT, 'docs', 'performance.md');
