@@ -20,12 +20,23 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
   return env.PIGUARD_CHROMIUM ?? '/usr/bin/chromium';
 }
 
+// PDFs are printed one at a time: each needs a browser (a few hundred MB), and a burst of requests must not start
+// one browser per request.
+let queue: Promise<unknown> = Promise.resolve();
+
 /**
  * Prints a self-contained HTML page to an A4 PDF with Chromium (page numbers in the footer). The page may load
  * nothing and runs no script: every request is refused, so a report cannot reach out even if a text slipped
- * through unescaped. One browser per call, closed after it: reports are rare and a kept browser holds memory.
+ * through unescaped. One browser per call, closed after it (reports are rare and a kept browser holds memory),
+ * and one call at a time in this process.
  */
-export async function renderPdf(html: string, options: { executablePath?: string; footer?: string } = {}): Promise<Buffer> {
+export function renderPdf(html: string, options: { executablePath?: string; footer?: string } = {}): Promise<Buffer> {
+  const next = queue.then(() => printOnce(html, options));
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function printOnce(html: string, options: { executablePath?: string; footer?: string }): Promise<Buffer> {
   const profile = await mkdtemp(join(tmpdir(), 'piguard-pdf-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: options.executablePath ?? chromiumPath(),
