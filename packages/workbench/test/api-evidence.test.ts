@@ -108,6 +108,29 @@ describe.each(backends)('workbench API: scans write evidence, cases attach and v
     expect((await b.call('GET', '/api/evidence/verify')).body).toMatchObject({ ok: true, entries: 0 });
   });
 
+  it('a unit chain found broken at start takes no more entries; the scan still runs and says why nothing was kept', async () => {
+    const other = join(dir, 'broken-evidence');
+    const unit = new UnitEvidence(other);
+    const first = await unit.store(unitA);
+    await first.addNote({ source: 'x', message: 'first entry' });
+    await first.addNote({ source: 'y', message: 'second entry' });
+    const log = join(other, unitA, 'log.jsonl');
+    writeFileSync(log, readFileSync(log, 'utf8').replace('first entry', 'first entry, rewritten'));
+    const { app, deps } = createApp({
+      store,
+      scryptCost: TEST_SCRYPT,
+      scans: { fileRoots: [dir], secret: new Uint8Array(32).fill(3), evidence: new UnitEvidence(other) },
+    });
+    const client = new ApiClient(app);
+    await client.login('invA');
+    const started = await client.call('POST', '/api/scans', { targets: [join(dir, 'roster.csv')] });
+    await deps.jobs.settled(started.body.id as string);
+    const done = (await client.call('GET', `/api/scans/${started.body.id as string}`)).body;
+    expect(done).toMatchObject({ status: 'done', summary: { people: { distinct: ids.length }, evidence: { error: 'E_EVIDENCE_BROKEN' } } });
+    expect(readFileSync(log, 'utf8').trimEnd().split('\n')).toHaveLength(2);
+    expect((await client.call('GET', '/api/evidence/verify')).body).toMatchObject({ ok: false, problems: [{ kind: 'altered', seq: 0 }] });
+  });
+
   it('refuses sqlite files outside the scan folders and relative sqlite paths', async () => {
     const r = await a.call('POST', '/api/scans', { targets: ['sqlite:///etc/x.db', 'sqlite:x.db', 'redis://127.0.0.1'] });
     expect(r.status).toBe(400);

@@ -12,6 +12,7 @@ import { createScan } from '../scan/create-scan.js';
 import type { CaptureEntry, FindingsEntry } from './evidence-entry.js';
 import { sha256Hex } from './evidence-entry.js';
 import { evidenceRecorder } from './evidence-recorder.js';
+import { evidenceReport } from './evidence-report.js';
 import { openEvidenceStore } from './evidence-store.js';
 import { exportEvidence } from './export-evidence.js';
 import { recheckEvidence } from './recheck-evidence.js';
@@ -152,6 +153,11 @@ describe.each(backends)('database samples as evidence (%s)', (_name, up, open) =
       expect(await verifyEvidence(dir)).toMatchObject({ ok: true });
       const pack = await exportEvidence(dir, join(tmp, `${b.name}.zip`));
       expect(pack.files.map((f) => f.path)).toContain(`captures/${capture?.sha256}`);
+      // The report for people without piguard says how each sample was read and how many rows it holds.
+      const report = evidenceReport((await openEvidenceStore(dir)).entries(), pack.verdict, pack.files, new Date());
+      expect(report).toContain('ORDER BY id LIMIT 1000');
+      expect(report).toContain(`${people.length} 行 rows`);
+      for (const p of people) expect(report).not.toContain(p.idCard);
 
       // One byte of the first sample changed: verify names that capture.
       const altered = Buffer.from(bytes);

@@ -50,7 +50,7 @@ export function evidenceReport(
   const operators = [...new Set(entries.map((e) => e.operator))];
   const captureRows = [...captures.values()].map(
     (c) =>
-      `<tr><td>${c.seq}</td><td>${escape(c.kind)}</td><td>${escape(c.source)}</td><td>${escape(c.time)}</td><td>${c.status ?? ''}</td><td>${c.size}</td><td><code>${c.sha256}</code></td></tr>`,
+      `<tr><td>${c.seq}</td><td>${escape(c.kind)}</td><td>${escape(c.source)}</td><td>${escape(c.method)}${c.rows !== undefined ? `<br>${c.rows} 行 rows` : ''}${c.truncated ? '<br>截断 truncated' : ''}</td><td>${escape(c.time)}</td><td>${c.status ?? ''}</td><td>${c.size}</td><td><code>${c.sha256}</code></td></tr>`,
   );
   const integrity = verdict.ok
     ? `<p class="ok">完整性校验通过：日志 ${verdict.entries} 条记录的哈希链完整，${verdict.captures} 个采集文件与其 SHA-256 一致。<br>Integrity verified: the hash chain of ${verdict.entries} log entries is unbroken and all ${verdict.captures} captures match their SHA-256.</p>`
@@ -71,7 +71,7 @@ export function evidenceReport(
 <table><tr><th>来源 Source</th><th>采集时间 Captured (UTC)</th><th>HTTP</th><th>人数 People</th><th>类型与脱敏样本 Types and masked samples</th><th>采集文件 SHA-256 of capture</th></tr>
 ${findings.map((e) => findingRows(e, captures)).join('\n')}</table>
 <h2>采集记录 Captures</h2>
-<table><tr><th>#</th><th>类型 Kind</th><th>来源 Source</th><th>时间 Time (UTC)</th><th>HTTP</th><th>字节 Bytes</th><th>SHA-256</th></tr>
+<table><tr><th>#</th><th>类型 Kind</th><th>来源 Source</th><th>方法 Method</th><th>时间 Time (UTC)</th><th>HTTP</th><th>字节 Bytes</th><th>SHA-256</th></tr>
 ${captureRows.join('\n')}</table>
 <h2>文件清单 Files in this pack</h2>
 <p>可用任何 SHA-256 工具复核（如 <code>sha256sum</code>）。Check with any SHA-256 tool (e.g. <code>sha256sum</code>).</p>
