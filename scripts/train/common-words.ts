@@ -19,6 +19,10 @@ export function readKnownNames(surnames: string, translit: string, notNames: rea
     const foreign = [...w].filter((c) => translit.includes(c)).length / w.length >= 0.75;
     if ((surnames.includes(w[0]!) || foreign) && !notNames.includes(w)) out.add(w);
   }
+  // jieba tags some phrases nr (公共安全, 安全措施): a "name" that starts with a common word is dropped, since
+  // the model learns to trust this list and policies and manuals are full of such phrases.
+  const common = new Set(readCommonWords());
+  for (const w of out) if (w.length >= 3 && common.has(w.slice(0, 2))) out.delete(w);
   return [...out].sort();
 }
 
@@ -30,6 +34,22 @@ export function readCommonWords(): string[] {
   for (const line of dict.split('\n')) {
     const [w = '', f = '0', pos = ''] = line.split(' ');
     if (/^[\u4e00-\u9fff]{2}$/.test(w) && Number(f) >= MIN_FREQUENCY && !pos.startsWith('nr')) out.add(w);
+  }
+  return [...out].sort();
+}
+
+/**
+ * Words of jieba's dictionary that are no person name, for the name slot of negative training sentences:
+ * Han words of 2–4 characters, frequency ≥ `minFrequency`, whose part of speech is one of `pos` (ns places,
+ * nt organisations, nz other proper nouns, n nouns...). Sorted, so that training stays deterministic.
+ */
+export function readNonPersonWords(pos: readonly string[], minFrequency: number): string[] {
+  const require = createRequire(import.meta.url);
+  const dict = readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8');
+  const out = new Set<string>();
+  for (const line of dict.split('\n')) {
+    const [w = '', f = '0', p = ''] = line.split(' ');
+    if (/^[\u4e00-\u9fff]{2,4}$/.test(w) && Number(f) >= minFrequency && pos.includes(p)) out.add(w);
   }
   return [...out].sort();
 }

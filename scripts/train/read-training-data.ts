@@ -49,6 +49,15 @@ export function readCmedqaTexts(dataDir: string): string[] {
     .map((l) => (JSON.parse(l) as { text: string }).text);
 }
 
+/** cEHR clinical records (Apache-2.0), de-identified: name-free negatives, cut into sentences of real clinical text. */
+export function readCehrSentences(dataDir: string): string[] {
+  return read(dataDir, 'dev/cehr_ner/train.json')
+    .split('\n')
+    .filter((l) => l.trim())
+    .flatMap((l) => (JSON.parse(l) as { text: string }).text.split(/(?<=[。；;])/))
+    .filter((s) => s.length >= 8);
+}
+
 /** An English token sequence with the token indices that start and end person names. */
 export interface TaggedTokens {
   tokens: string[];

@@ -172,6 +172,8 @@ const TIBETAN_PARTS = [
   '强巴',
   '央宗',
 ];
+// How often a generated Han or foreign name is a known name of the lexicon (its cover feature must count).
+const KNOWN_SHARE = 0.1;
 const DOTS = ['·', '·', '·', '·', '•', '-', '.'];
 
 /** What kind of name was drawn: the mix follows news and forms, not only registered residents. */
@@ -185,7 +187,7 @@ function given(rng: Rng, charPool: string): string {
 
 /** A random person name of the given kind; `known` names (the lexicon's) are drawn now and then. */
 export function generateCnName(rng: Rng, kind: NameKind, charPool: string, known: readonly string[] = []): string {
-  if (known.length > 0 && (kind === 'han' || kind === 'foreign') && rng.chance(0.06)) return rng.pick(known);
+  if (known.length > 0 && (kind === 'han' || kind === 'foreign') && rng.chance(KNOWN_SHARE)) return rng.pick(known);
   switch (kind) {
     case 'han':
       return (rng.chance(0.85) ? rng.pick(TOP_SURNAMES) : rng.pick(SINGLE_SURNAMES)) + given(rng, charPool);

@@ -136,6 +136,21 @@ function pseudoName(rng: Rng): string {
   return cap(rng.chance(0.4) ? w + rng.pick('nrsl') : w);
 }
 
+// Endings and letters of European names with diacritics (Nordic, Czech, Hungarian, Slavic), for made-up names
+// such as Novotná or Sigurðsdóttir: the lexicon cannot list them all, the word shape must carry them.
+const EURO_ENDINGS = ['ová', 'ná', 'sson', 'sen', 'dóttir', 'ić', 'ović', 'ov', 'ova', 'ski', 'ska', 'nen', 'lä', 'ő', 'escu', 'ini'];
+const EURO_LETTERS = ['á', 'é', 'í', 'ó', 'ú', 'ø', 'å', 'ä', 'ö', 'ü', 'č', 'š', 'ž', 'ř', 'ð', 'ł'];
+
+/** A made-up European name with a diacritic letter or a typical ending (Kovářová, Lindqvist, Järvelä). */
+function euroName(rng: Rng): string {
+  let w = pseudoName(rng);
+  if (rng.chance(0.5)) {
+    const i = 1 + rng.int(w.length - 1);
+    w = w.slice(0, i) + rng.pick(EURO_LETTERS) + w.slice(i + 1);
+  }
+  return rng.chance(0.6) ? w + rng.pick(EURO_ENDINGS) : w;
+}
+
 /** A random person name: Western (given, optional initial, family), made-up, or pinyin (ZHANG San, Wang Xiaoming). */
 export function generateEnName(rng: Rng, given: readonly string[], family: readonly string[]): string {
   const x = rng.next();
@@ -146,19 +161,51 @@ export function generateEnName(rng: Rng, given: readonly string[], family: reado
     const s = rng.chance(0.4) ? sur.toUpperCase() : cap(sur);
     return rng.chance(0.6) ? `${s} ${g}` : `${g} ${s}`;
   }
-  const first = rng.chance(0.4) ? pseudoName(rng) : cap(rng.pick(given));
-  const last = rng.chance(0.4) ? pseudoName(rng) : cap(rng.pick(family));
-  if (x < 0.3) return first;
-  if (x < 0.4) return last;
+  const made = (): string => (rng.chance(0.4) ? euroName(rng) : pseudoName(rng));
+  const first = rng.chance(0.4) ? made() : cap(rng.pick(given));
+  const last = rng.chance(0.4) ? made() : cap(rng.pick(family));
+  if (x < 0.35) return first;
+  if (x < 0.5) return last;
   const middle = rng.chance(0.15) ? ` ${rng.pick('ABCDEFGHJKLMNPRSTW')}.` : '';
   return `${first}${middle} ${last}`;
 }
 
-/** A composed sentence: a name as a subject, after a preposition, or in a list. */
+// A single name after a relation or in a chat answer (my son Tom, "Name? Novák"): people are often named by one word.
+const RELATIONS = [
+  'my son',
+  'my daughter',
+  'my kid',
+  'my wife',
+  'my husband',
+  'our neighbour',
+  'my friend',
+  'her brother',
+  'his sister',
+  'my boss',
+  'the child',
+  'my colleague',
+];
+const ANSWERS = [
+  "What's your name? ",
+  'Name? ',
+  'Surname: ',
+  'User: ',
+  'Customer: ',
+  'Agent: Who am I speaking with? Caller: ',
+  'First name: ',
+  'Last name: ',
+];
+
+/** A composed sentence: a name as a subject, after a preposition or a relation, as an answer, or in a list. */
 function composed(rng: Rng): string {
   const x = rng.next();
-  if (x < 0.4) return `${rng.pick(OPENERS)}{N} ${rng.pick(VERBS)}.`;
-  if (x < 0.8) return `${rng.pick(OPENERS)}It was ${rng.pick(BEFORE)} {N}, ${rng.pick(['right?', 'I think.', 'as usual.', 'again.'])}`;
+  if (x < 0.3) return `${rng.pick(OPENERS)}{N} ${rng.pick(VERBS)}.`;
+  if (x < 0.55) return `${rng.pick(OPENERS)}It was ${rng.pick(BEFORE)} {N}, ${rng.pick(['right?', 'I think.', 'as usual.', 'again.'])}`;
+  if (x < 0.68) return `I need to talk about ${rng.pick(RELATIONS)} {N}${rng.pick(['.', ' today.', ', who is ill.', "'s school."])}`;
+  if (x < 0.78) return `${rng.pick(ANSWERS)}{N}`;
+  if (x < 0.86) return `{N} and {N} ${rng.pick(['were friends.', 'wrote the song.', 'left early.', 'signed it.'])}`;
+  if (x < 0.92)
+    return `${rng.pick(['I read the', 'Unlike the', 'After the'])} {N} ${rng.pick(['book', 'album', 'paper', 'interview'])}, ${rng.pick(['I changed my mind.', 'nothing was the same.'])}`;
   return `They had ${2 + rng.int(3)}: {N}, {N} and {N}.`;
 }
 

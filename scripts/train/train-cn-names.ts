@@ -3,17 +3,20 @@ import { cnCharFeatures } from '../../packages/core/src/ner/cn-char-features.js'
 import { decode, type LinearChainModel } from '../../packages/core/src/ner/linear-chain-model.js';
 import { spansOfTags } from '../../packages/core/src/ner/tag-spans.js';
 import { trainPerceptron, type TrainingSequence } from './averaged-perceptron.js';
-import { readCommonWords, readKnownNames } from './common-words.js';
+import { readCommonWords, readKnownNames, readNonPersonWords } from './common-words.js';
 import { FOREIGN_PLACES } from './lexicons/foreign-places.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES, TRADITIONAL_SURNAMES } from './lexicons/cn-surnames.js';
 import { GIVEN_NAME_CHARS, TRANSLIT_CHARS } from './lexicons/cn-name-chars.js';
 import { createRng } from './random.js';
-import { readCmedqaTexts, readWeibo } from './read-training-data.js';
+import { readCehrSentences, readCmedqaTexts, readWeibo } from './read-training-data.js';
+import { generateCnNews, type NewsFillers } from './synth-cn-news.js';
 import { generateCnSentences, reshuffleNames } from './synth-cn-sentences.js';
 import { BIOES, bioesOf, type TaggedText } from './tagged-text.js';
 
 export const CN_BITS = 17;
 const EPOCHS = 10;
+// Compositional news, résumé and address sentences (synth-cn-news.ts) per bagged model.
+const NEWS_SENTENCES = 15000;
 
 const uniq = (s: string): string => [...new Set(s)].join('');
 
@@ -53,7 +56,7 @@ export function trainCnNames(dataDir: string, log: (line: string) => void): { mo
   const lexData = buildLexiconData();
   const lex = buildCnNameLexicon(lexData);
   const weibo = readWeibo(dataDir, 'train');
-  const medical = readCmedqaTexts(dataDir);
+  const medical = [...readCmedqaTexts(dataDir), ...readCehrSentences(dataDir).slice(0, 3000)];
   // Characters of real text, for the occasional uncommon given-name character.
   const charPool = uniq(
     weibo
@@ -62,6 +65,12 @@ export function trainCnNames(dataDir: string, log: (line: string) => void): { mo
       .replace(/[^\u4e00-\u9fff]/g, ''),
   );
   const known = lexData.knownNames.split('|');
+  const fillers: NewsFillers = {
+    charPool,
+    known,
+    words: readNonPersonWords(['n', 'nz', 'nt', 'v', 'vn', 'a', 'i', 'l'], 50),
+    places: [...FOREIGN_PLACES, ...readNonPersonWords(['ns'], 50)],
+  };
   // Several models on differently generated data, their weights averaged (bagging): the generated sentences
   // are a sample, and one sample's accidents should not decide what the shipped model believes.
   const models = SEEDS.map((seed) => {
@@ -73,7 +82,8 @@ export function trainCnNames(dataDir: string, log: (line: string) => void): { mo
       ...reshuffleNames(weibo, rng, charPool, known),
       ...reshuffleNames(weibo, rng, charPool, known),
       ...generateCnSentences(rng, 12000, charPool, known),
-      ...medical.slice(0, 1500).map((text) => ({ text, names: [] })),
+      ...generateCnNews(rng, NEWS_SENTENCES, fillers),
+      ...medical.map((text) => ({ text, names: [] })),
     ];
     log(`cn names (seed ${seed}): ${texts.length} training texts, ${texts.reduce((n, t) => n + t.names.length, 0)} names`);
     const data: TrainingSequence[] = texts.map((t) => ({

@@ -13,6 +13,30 @@ const NON_PERSON_NEXT =
 export const NON_PERSON_WORD =
   /^(?:rue|via|vicolo|viale|calle|avenida|rua|cite|cité|port|porto|puerto|santa|são|saint|st|apt|suite|republic|united|kingdom|technologies|technology|solutions|partners|associates|markets|systems|services|holdings|industries|international|global|data|bioscience|transit|public|statement|salesperson|awarded|now|orchestra|band|corporation|weekly|daily|times|news|act|law|southern|northern|eastern|western|central|streets|squares|union|springs|info|personal|guilty|pleasures|terrace|bypass|pass|harbor|harbour|radial|bay|prairie|forks|greens|village|close|country|beach|vue|str|gare|los|las|capital|consulting|economic|insight|norway|sweden|denmark|finland|iceland|germany|austria|switzerland|hungary|poland|czechia|slovakia|slovenia|croatia|serbia|italy|spain|portugal|greece|cyprus|turkey|russia|ukraine|uruguay|argentina|brazil|chile|peru|mexico|colombia|tunisia|morocco|egypt|nigeria|kenya|africa|australia|zealand|ireland|scotland|wales|england|belgium|netherlands|luxembourg)$|(?:strasse|straße|gasse|weg|vej|katu|utca|platz|allee|ulica|ulice)$/i;
 
+// Firm names built from family names (Hoffman, Willis and White; Baker & Sons; Reed-Kemp LLP): the words are
+// surnames, but together they name a company, as law firms and company generators write them.
+const FIRM = /\b([A-Z][a-z'’-]+), ([A-Z][a-z'’-]+),? (?:and|&) ([A-Z][a-z'’-]+)\b|\b[A-Z][a-z'’-]+(?:,? (?:and|&) | )Sons\b/g;
+
+/**
+ * [start, end) of firm names in `text`. Three names joined as "A, B and C" are a firm unless two of them are
+ * given names only (Romi, Erik and Amy is a list of people), or a colon introduces them as a list.
+ */
+export function firmSpans(text: string, lex: EnNameLexicon): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  FIRM.lastIndex = 0;
+  for (let m = FIRM.exec(text); m !== null; m = FIRM.exec(text)) {
+    if (m[1] !== undefined) {
+      const givenOnly = [m[1], m[2]!, m[3]!].filter((w) => {
+        const l = w.toLowerCase();
+        return lex.given.has(l) && !lex.family.has(l);
+      }).length;
+      if (givenOnly >= 2 || /:\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 /** Priority of a candidate kind when two overlap. */
 export const EN_PRIORITY: Record<string, number> = { title: 3, model: 2, 'capitalised-pair': 1, 'lexicon-single': 0 };
 

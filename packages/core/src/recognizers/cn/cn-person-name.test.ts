@@ -7,6 +7,7 @@ const zhangSan = '张' + '三';
 const compound = '欧阳' + '娜娜';
 const uyghur = ['买买提', '艾力'];
 const tibetan = '扎西' + '次仁';
+const recipient = '张' + '晓峰';
 
 describe('cn-person-name', () => {
   for (const t of recognizerTests(cnPersonName, {
@@ -57,8 +58,20 @@ describe('cn-person-name', () => {
         text: `记者王小明报道，今年的粮食产量再创新高。`,
         expect: [{ value: '王小明', attributes: { role: '记者' } }],
       },
+      {
+        name: 'a recipient after an address, before the phone; the building named like a person is not a name',
+        text: `浙江省杭州市西湖区文三路88号康力大厦5楼 ${recipient} 13800000000`,
+        expect: [{ value: recipient }],
+      },
+      {
+        name: 'a byline with two names',
+        text: `（记者王小明 通讯员${recipient}）`,
+        expect: [{ value: '王小明' }, { value: recipient }],
+      },
     ],
     invalid: [
+      { name: 'a list of policy phrases (公共安全 is tagged nr in jieba)', text: '与公共安全、公共卫生、重大公共利益直接相关的；' },
+      { name: 'a company named like a person in a résumé line', text: '现任万丰奥威股份有限公司董事、总经理。' },
       { name: 'common word starting with a surname character (高度)', text: '各级政府高度重视安全生产工作。' },
       { name: '黄金 is gold', text: '黄金价格持续上涨。' },
       { name: '王国 is a kingdom', text: '这个王国的历史非常悠久。' },

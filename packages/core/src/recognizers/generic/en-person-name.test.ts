@@ -35,6 +35,11 @@ describe('en-person-name', () => {
         text: 'Anna Berg and Peter Lund met in Oslo.',
         expect: [{ value: 'Anna Berg' }, { value: 'Peter Lund' }],
       },
+      {
+        name: 'a list of given names after a colon is people, not a firm',
+        text: 'They had three: Anna, Peter and Mary.',
+        expect: [{ value: 'Anna' }, { value: 'Peter' }, { value: 'Mary' }],
+      },
     ],
     invalid: [
       { name: 'a street named like a person, with a house number', text: 'Ship it to Victor Hugo 49, Paris.' },
@@ -46,6 +51,8 @@ describe('en-person-name', () => {
       { name: 'a country', text: 'I am glad to hear that the Czech Republic is moving on.' },
       { name: 'a place named with a street word', text: 'Deliver it to 12 Gordon Terrace, near Cockle Bay.' },
       { name: 'a single country name', text: 'I am glad to hear that Norway is moving on.' },
+      { name: 'a firm named after three surnames', text: 'Our lawyers are Moraske, Kovar and Lund, on the second floor.' },
+      { name: 'a family business', text: 'The parcel came from Kovar and Sons yesterday.' },
     ],
   })) {
     it(t.name, t.run);

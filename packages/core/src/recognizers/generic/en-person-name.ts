@@ -1,4 +1,4 @@
-import { capitalisedRuns, mergeEnCandidates, NON_PERSON_WORD } from '../../ner/en-name-rules.js';
+import { capitalisedRuns, firmSpans, mergeEnCandidates, NON_PERSON_WORD } from '../../ner/en-name-rules.js';
 import { candidateLines, tagEnLines } from '../../ner/en-name-lines.js';
 import { enNameModel } from '../../ner/en-name-tagger.js';
 import type { Candidate } from '../../recognizer.js';
@@ -39,7 +39,10 @@ function findNames(text: string): Candidate[] {
     for (const c of capitalisedRuns(line, tokens, use.lexicon)) rules.push({ ...c, start: c.start + lineStart, end: c.end + lineStart });
   }
   for (const c of model) rules.push(c);
-  return rules.length > 0 ? mergeEnCandidates(rules, text.length) : cellName(text);
+  if (rules.length === 0) return cellName(text);
+  const firms = firmSpans(text, use.lexicon);
+  const kept = firms.length === 0 ? rules : rules.filter((c) => !firms.some((f) => c.start < f.end && f.start < c.end));
+  return mergeEnCandidates(kept, text.length);
 }
 
 /** English and romanised person names (John Smith, Dr. Mary Johnson, ZHANG San): a trained token tagger plus capitalisation rules. */
