@@ -211,9 +211,14 @@ describe.each(backends)('workbench API: case report and evidence pack on $name',
     });
     const shared = await fetchAs(b, `/api/cases/${caseId}/report`);
     expect(shared.status).toBe(200);
-    expect(shared.bytes.toString('utf8')).toContain(title);
+    const seen = shared.bytes.toString('utf8');
+    expect(seen).toContain(title);
+    // The other unit cannot read the owning unit's scans or leads, so neither their samples nor their sources.
+    expect(seen).not.toContain(dir);
+    expect(seen).not.toMatch(/<code class="nw">110105/);
+    expect((await fetchAs(a, `/api/cases/${caseId}/report`)).bytes.toString('utf8')).toContain(dir);
     const audited = await store.db.selectFrom('audit_log').select(['action', 'detail']).where('target_id', '=', caseId).execute();
     const downloads = audited.filter((e) => e.action === 'case.report' || e.action === 'case.evidence-pack');
-    expect(downloads.length).toBe(haveChromium ? 5 : 3);
+    expect(downloads.length).toBe(haveChromium ? 6 : 4);
   });
 });

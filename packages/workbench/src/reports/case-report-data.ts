@@ -124,14 +124,16 @@ function rectificationOf(e: { title: string; detail: string; occurred_at: string
 
 /**
  * Reads what a report of `row` shows. The case must already be visible to the caller (the route checks). Every
- * text a user typed is masked here, so that the renderers can only print masked values.
+ * text a user typed is masked here, so that the renderers can only print masked values. A unit the case is only
+ * shared with gets no scan samples and no lead sources: it cannot read the owning unit's scans and leads either.
  */
 export async function loadCaseReport(
   db: Kysely<WorkbenchDatabase>,
   row: Selectable<CaseTable>,
-  generatedBy: string,
+  reader: { name: string; owned: boolean },
   now: Date,
 ): Promise<CaseReportData> {
+  const generatedBy = reader.name;
   const [unit, leads, events, evidence] = await Promise.all([
     db.selectFrom('units').select('name').where('id', '=', row.unit_id).executeTakeFirst(),
     db
@@ -149,7 +151,7 @@ export async function loadCaseReport(
     const harm = JSON.parse(l.harm) as { criminalTiers?: ReportCriminalTier[]; thresholdsCrossed?: string[] };
     let samples: ReportLead['samples'] = [];
     let findingsTotal = 0;
-    if (l.scan_id) {
+    if (l.scan_id && reader.owned) {
       const count = await db
         .selectFrom('scan_findings')
         .select((eb) => eb.fn.countAll<string>().as('n'))
@@ -176,7 +178,7 @@ export async function loadCaseReport(
         region: l.subject_region === null ? null : maskFreeText(l.subject_region),
       },
       sourceKind: l.source_kind,
-      sourceRef: l.source_ref === null ? null : maskFreeText(l.source_ref),
+      sourceRef: l.source_ref === null || !reader.owned ? null : maskFreeText(l.source_ref),
       piTypes: (JSON.parse(l.pi_types) as string[]).map(piTypeOf),
       peopleAffected: Number(l.people_affected),
       minors: Number(l.minors),

@@ -29,8 +29,8 @@ function download(bytes: Uint8Array | string, type: string, name: string): Respo
 
 async function reportOf(input: RouteInput<unknown, unknown>): Promise<CaseReportData> {
   const { deps, params, user } = input;
-  const { row } = await visibleCase(deps.store.db, user, params.id ?? '');
-  return loadCaseReport(deps.store.db, row, user.displayName, deps.clock());
+  const { row, owned } = await visibleCase(deps.store.db, user, params.id ?? '');
+  return loadCaseReport(deps.store.db, row, { name: user.displayName, owned }, deps.clock());
 }
 
 const caseReport = defineRoute({
