@@ -16,7 +16,7 @@ export type { ScanErrorCode } from './errors.js';
 export { databaseSource } from './sources/database/database-source.js';
 export type { DatabaseSource, DatabaseSourceOptions, TableProfile } from './sources/database/database-source.js';
 export type { TableSample, TableSampleSink } from './sources/database/table-sample.js';
-export { isDatabaseUrl, maskDatabaseUrl } from './sources/database/database-url.js';
+export { isDatabaseUrl, maskDatabaseUrl, withoutMaskedPassword } from './sources/database/database-url.js';
 export { classifyColumn } from './columns/classify-column.js';
 export type { ColumnClassification, ColumnConfidence } from './columns/classify-column.js';
 export { nameSignal } from './columns/column-name-hints.js';

@@ -1,7 +1,7 @@
 import { createScan } from '../scan/create-scan.js';
 import type { ScanOptions } from '../scan/scan-options.js';
 import type { ScanIssue } from '../scan-issue.js';
-import { isDatabaseUrl, parseDatabaseUrl } from '../sources/database/database-url.js';
+import { isDatabaseUrl, parseDatabaseUrl, withoutMaskedPassword } from '../sources/database/database-url.js';
 import type { EvidenceRecorder } from './evidence-recorder.js';
 import type { EvidenceStore } from './evidence-store.js';
 
@@ -23,9 +23,7 @@ const splitSource = (source: string): [string, string] => {
  */
 function connectUrl(display: string, urls: readonly string[]): string | undefined {
   const given = urls.find((u) => isDatabaseUrl(u) && parseDatabaseUrl(u).display === display);
-  if (given) return given;
-  if (/[?&][a-z]+=\*\*\*/i.test(display)) return undefined;
-  return display.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/:@?#]*):\*\*\*@/i, '$1@');
+  return given ?? withoutMaskedPassword(display);
 }
 
 /** The sample a table was read with last time (`LIMIT n` or every row), so that the same sample is re-read. */

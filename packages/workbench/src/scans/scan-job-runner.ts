@@ -7,6 +7,7 @@ import {
   evidenceRecorder,
   isDatabaseUrl,
   maskDatabaseUrl,
+  withoutMaskedPassword,
   type ScanFinding,
   type ScanIssue,
   type ScanProgress,
@@ -81,9 +82,7 @@ export class ScanJobRunner {
   start(scanId: string, targets: readonly string[], then?: () => Promise<void>): void {
     const abort = new AbortController();
     for (const t of targets) if (shownTarget(t) !== t) this.credentials.set(shownTarget(t), t);
-    const usable = targets.map(
-      (t) => this.credentials.get(t) ?? (isDatabaseUrl(t) ? t.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/:@?#]*):\*\*\*@/i, '$1@') : t),
-    );
+    const usable = targets.map((t) => this.credentials.get(t) ?? (isDatabaseUrl(t) ? (withoutMaskedPassword(t) ?? t) : t));
     const promise = this.run(scanId, usable, abort.signal)
       .then(() => then?.())
       .catch(() => undefined)

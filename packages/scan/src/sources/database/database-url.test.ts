@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDatabaseUrl, maskDatabaseUrl, parseDatabaseUrl } from './database-url.js';
+import { isDatabaseUrl, maskDatabaseUrl, parseDatabaseUrl, withoutMaskedPassword } from './database-url.js';
 
 describe('database URLs', () => {
   it('recognises the database schemes and nothing else', () => {
@@ -23,5 +23,11 @@ describe('database URLs', () => {
     });
     expect(parseDatabaseUrl('sqlite:rel/app.db')).toMatchObject({ path: 'rel/app.db' });
     expect(parseDatabaseUrl('postgresql://u:pw@h/db')).toMatchObject({ kind: 'postgres', display: 'postgresql://u:***@h/db' });
+  });
+
+  it('makes a masked URL usable without its password, unless a masked query parameter is needed', () => {
+    expect(withoutMaskedPassword('postgres://app:***@db:5432/x?sslmode=require')).toBe('postgres://app@db:5432/x?sslmode=require');
+    expect(withoutMaskedPassword('sqlite:///var/data/app.db')).toBe('sqlite:///var/data/app.db');
+    expect(withoutMaskedPassword('mysql://root@h/x?password=***&ssl=1')).toBeUndefined();
   });
 });

@@ -44,3 +44,13 @@ export function maskDatabaseUrl(url: string): string {
     .replace(/^([a-z][a-z0-9+.-]*:\/\/[^/:@?#]*):[^@/?#]*@/i, '$1:***@')
     .replace(/([?&](?:password|passwd|pwd|secret|token|sslkey|sslpassword)=)[^&#]*/gi, '$1***');
 }
+
+/**
+ * A masked URL made usable again without its password (`postgres://app:***@db/x` → `postgres://app@db/x`), so that
+ * the driver's own password sources (PGPASSWORD, ~/.pgpass) apply; undefined when a masked query parameter
+ * would be needed. For re-reading a database whose evidence or record keeps only the masked URL.
+ */
+export function withoutMaskedPassword(masked: string): string | undefined {
+  if (/[?&][a-z]+=\*\*\*/i.test(masked)) return undefined;
+  return masked.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/:@?#]*):\*\*\*@/i, '$1@');
+}
