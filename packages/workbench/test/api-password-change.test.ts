@@ -94,6 +94,22 @@ describe.each(backends)('workbench: a temporary password must be changed first, 
     expect((await reset.login('li', 'reset by the admin')).body.user).toMatchObject({ mustChangePassword: true });
     expect((await reset.call('GET', '/api/cases')).status).toBe(403);
 
+    // Wrong current passwords count like failed logins: the fifth locks the account name (429).
+    const guesses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      guesses.push(
+        (await reset.call('POST', '/api/auth/password', { currentPassword: `guess ${i}`, newPassword: 'li guessed her way' })).status,
+      );
+    }
+    expect(guesses).toEqual([400, 400, 400, 400, 400]);
+    const locked = await reset.call('POST', '/api/auth/password', {
+      currentPassword: 'reset by the admin',
+      newPassword: 'li guessed her way',
+    });
+    expect(locked.status).toBe(429);
+    expect(locked.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await new ApiClient(app).login('li', 'reset by the admin')).status).toBe(429);
+
     const audit = JSON.stringify(await store.db.selectFrom('audit_log').selectAll().execute());
     for (const secret of [firstPassword, newAdminPassword, 'temporary long secret', 'li has a new one', 'reset by the admin']) {
       expect(audit).not.toContain(secret);

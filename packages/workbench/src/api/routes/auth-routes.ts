@@ -93,8 +93,18 @@ const changePassword = defineRoute({
     .refine((b) => b.newPassword !== b.currentPassword, { message: 'choose a password other than the current one', path: ['newPassword'] }),
   async handle({ deps, body, session, user }) {
     const { db } = deps.store;
+    // Guessing the current password here counts like failed logins, so that a stolen session cannot try freely.
+    const keys = [`user:${user.username.toLowerCase()}`];
+    const wait = deps.limiter.retryAfterMs(keys);
+    if (wait > 0) {
+      const seconds = Math.ceil(wait / 1000);
+      throw new ApiError('E_RATE_LIMITED', `too many wrong passwords; try again in ${seconds} s`, {
+        headers: { 'Retry-After': String(seconds) },
+      });
+    }
     const row = await db.selectFrom('users').select(['password_hash']).where('id', '=', user.id).executeTakeFirstOrThrow();
     if (!(await verifyPassword(body.currentPassword, row.password_hash))) {
+      deps.limiter.fail(keys);
       await deps.audit.append({
         actorId: user.id,
         unitId: user.unitId,
