@@ -65,6 +65,23 @@ describe('piguard redact / reveal / risk (issue 5)', () => {
     for (const s of [r.stdout, r.stderr, v.stdout, v.stderr]) expect(s).not.toContain(KEY);
   });
 
+  it('--fpe ff3-1 tokenizes with FF3-1 and reveal gives the text back', async () => {
+    const input = join(dir, 'f.txt');
+    const original = `手机 13812345678 身份证 ${ID}\n`;
+    await writeFile(input, original);
+    const r = await cli(['redact', input, '--out', join(dir, 'f.tok.txt'), '--operator', 'tokenize', '--fpe', 'ff3-1'], {
+      PIGUARD_KEY: KEY,
+    });
+    expect(r.code).toBe(0);
+    const tokens = await readFile(join(dir, 'f.tok.txt'), 'utf8');
+    expect(tokens).toMatch(/\{\{CN_MOBILE\|FF3-1:\d{11}\}\}/);
+    expect(tokens).not.toContain('13812345678');
+    const v = await cli(['reveal', join(dir, 'f.tok.txt'), '--out', join(dir, 'f.rev.txt')], { PIGUARD_KEY: KEY });
+    expect(v.code).toBe(0);
+    expect(await readFile(join(dir, 'f.rev.txt'), 'utf8')).toBe(original);
+    expect((await cli(['redact', input, '--out', join(dir, 'g.txt'), '--fpe', 'ff3-1'], { PIGUARD_KEY: KEY })).code).toBe(2);
+  });
+
   it('--national tokenizes with FF1-SM4 and reveals only with --national', async () => {
     const input = join(dir, 'n.txt');
     await writeFile(input, `手机 13812345678\n`);

@@ -31,6 +31,12 @@ export const redactFlags = {
     description: 'one operator for every finding instead of a policy',
     choices: OPERATOR_KINDS.filter((k) => k !== 'keep'),
   },
+  fpe: {
+    flags: '--fpe <algorithm>',
+    description:
+      'with --operator tokenize: the format-preserving cipher (FF3-1 takes at most 56 digits, 32 letters or 12 Chinese characters)',
+    choices: ['ff1', 'ff3-1'],
+  },
   report: { flags: '--report <format>', description: 'how to print what changed', choices: ['table', 'json'], defaultValue: 'table' },
   types: { flags: '-t, --types <list>', description: 'only redact these types (entities, taxonomy ids or prefixes, sensitive|general)' },
   minScore: { flags: '--min-score <score>', description: 'ignore findings scored below this (0 to 1)' },
@@ -48,6 +54,7 @@ export interface RedactFlagValues {
   overwrite?: boolean;
   policy?: string;
   operator?: string;
+  fpe?: 'ff1' | 'ff3-1';
   report: 'table' | 'json';
   types?: string;
   minScore?: string;
@@ -57,13 +64,20 @@ export interface RedactFlagValues {
 
 /** The policy a run uses: a file, one operator, or the default; `note` explains a fallback the user should know. */
 export async function resolvePolicy(
-  flags: { policy?: string; operator?: string },
+  flags: { policy?: string; operator?: string; fpe?: 'ff1' | 'ff3-1' },
   keys: OperatorKeys | undefined,
 ): Promise<{ policy: Policy; note?: string }> {
   if (flags.policy !== undefined && flags.operator !== undefined)
     throw new PiguardError('E_CONFIG_INVALID', 'give --policy or --operator, not both');
   let policy: Policy;
-  if (flags.operator !== undefined) policy = parsePolicy({ version: 1, rules: [], default: { kind: flags.operator } });
+  if (flags.fpe !== undefined && flags.operator !== 'tokenize')
+    throw new PiguardError('E_CONFIG_INVALID', '--fpe goes with --operator tokenize (in a policy: "algorithm" of tokenize)');
+  if (flags.operator !== undefined)
+    policy = parsePolicy({
+      version: 1,
+      rules: [],
+      default: { kind: flags.operator, ...(flags.fpe !== undefined ? { algorithm: flags.fpe } : {}) },
+    });
   else if (flags.policy !== undefined && flags.policy !== 'default') {
     let raw: unknown;
     try {

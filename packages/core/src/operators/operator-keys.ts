@@ -3,6 +3,7 @@ import { utf8Bytes } from '../crypto/utf8.js';
 import { PiguardError } from '../errors.js';
 import { type BlockCipher, createAes } from '../fpe/aes.js';
 import { createFf1, type Ff1 } from '../fpe/ff1.js';
+import { createFf3_1, type Ff3_1 } from '../fpe/ff3-1.js';
 
 /** The shortest master key accepted: 128 bits. */
 export const MIN_OPERATOR_KEY_BYTES = 16;
@@ -14,6 +15,8 @@ export interface OperatorKeys {
   readonly shift: HmacSha256;
   /** FF1 over AES-256 for a radix (built on first use and kept). */
   ff1(radix: number): Ff1;
+  /** FF3-1 over AES-256 (its own derived key) for a radix (built on first use and kept). */
+  ff3_1(radix: number): Ff3_1;
 }
 
 /**
@@ -39,6 +42,13 @@ export function createOperatorKeys(master: Uint8Array, algorithms: OperatorAlgor
   const aes = (algorithms.blockCipher ?? createAes)(cipherKey);
   const mac = algorithms.mac ?? createHmacSha256;
   const ciphers = new Map<number, Ff1>();
+  // FF3-1 keys its block cipher with the byte-reversed key (REVB(K)); it gets a key of its own, not FF1's.
+  const ff3Cipher = (algorithms.blockCipher ?? createAes)(
+    derive('tokenize-ff3-1')
+      .slice(0, algorithms.cipherKeyBytes ?? 32)
+      .reverse(),
+  );
+  const ff3Ciphers = new Map<number, Ff3_1>();
   return Object.freeze({
     hash: mac(derive('hash')),
     pseudonym: mac(derive('pseudonymize')),
@@ -48,6 +58,14 @@ export function createOperatorKeys(master: Uint8Array, algorithms: OperatorAlgor
       if (!c) {
         c = createFf1(aes, radix);
         ciphers.set(radix, c);
+      }
+      return c;
+    },
+    ff3_1(radix: number): Ff3_1 {
+      let c = ff3Ciphers.get(radix);
+      if (!c) {
+        c = createFf3_1(ff3Cipher, radix);
+        ff3Ciphers.set(radix, c);
       }
       return c;
     },

@@ -39,6 +39,8 @@ export interface TokenizeSpec {
    * token is indistinguishable from data and only `detokenize` with the known entity reverses it.
    */
   surrogate?: boolean;
+  /** FF1 (default) or FF3-1 (NIST SP 800-38G Rev. 1; 56-bit tweak, at most 2·⌊log_radix 2^96⌋ characters). */
+  algorithm?: 'ff1' | 'ff3-1';
 }
 /** Coarser values: a date to its year or an age band, an address to its city, a number to a range. */
 export interface GeneralizeSpec {

@@ -71,3 +71,26 @@ describe('tokenize alphabets (cycle walking)', () => {
     expect(detokenize(keys, 'CN_ADDRESS', t)).toBe(v);
   });
 });
+
+describe('tokenize with FF3-1', () => {
+  it('keeps the format, differs from FF1, and is marked so that reveal picks FF3-1', () => {
+    const mobile = `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+    const t = tokenizeValue(keys, 'CN_MOBILE', mobile, 'ff3-1');
+    expect(t).toMatch(/^\d{11}$/);
+    expect(t).not.toBe(tokenizeValue(keys, 'CN_MOBILE', mobile));
+    expect(detokenize(keys, 'CN_MOBILE', t, 'ff3-1')).toBe(mobile);
+    const wrapped = tokenize({ entity: 'CN_MOBILE', value: mobile } as never, { kind: 'tokenize', algorithm: 'ff3-1' }, { keys });
+    expect(wrapped).toBe(`{{CN_MOBILE|FF3-1:${t}}}`);
+    const ff1 = surrogateToken('CN_MOBILE', tokenizeValue(keys, 'CN_MOBILE', mobile));
+    expect(revealText(`a ${wrapped} b ${ff1}`, keys)).toEqual({ text: `a ${mobile} b ${mobile}`, revealed: 2, failed: 0 });
+  });
+  it('round-trips digits, letters and Chinese text within its length limit, and refuses longer values', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9A-Za-z\u4e00-\u9fa5]{6,12}$/), (v) => {
+        expect(detokenize(keys, 'X', tokenizeValue(keys, 'X', v, 'ff3-1'), 'ff3-1')).toBe(v);
+      }),
+      { numRuns: 50 },
+    );
+    expect(() => tokenizeValue(keys, 'CN_ADDRESS', '浙江省杭州市西湖区文三路一百号', 'ff3-1')).toThrow(/too long for FF3-1/);
+  });
+});

@@ -1,5 +1,7 @@
+import { sha256 } from '../crypto/sha256.js';
 import { utf8Bytes } from '../crypto/utf8.js';
 import { PiguardError } from '../errors.js';
+import type { Ff1 } from '../fpe/ff1.js';
 import { type OperatorKeys, requireKeys } from './operator-keys.js';
 import type { OperatorFn, TokenizeSpec } from './operator-spec.js';
 
@@ -52,7 +54,13 @@ function alphabetOf(chars: readonly string[]): Alphabet {
   return chars.some((c) => /^[A-Za-z]$/.test(c)) ? ALNUM_ALPHABET : DIGIT_ALPHABET;
 }
 
-function transform(keys: OperatorKeys, entity: string, value: string, decrypt: boolean): string {
+/** The format-preserving ciphers tokenize offers. */
+export type FpeAlgorithm = 'ff1' | 'ff3-1';
+
+// Tokens of FF3-1 say so in their annotation (`{{CN_MOBILE|FF3-1:…}}`), so that reveal picks the right cipher.
+const FF3_MARK = '|FF3-1';
+
+function transform(keys: OperatorKeys, entity: string, value: string, decrypt: boolean, algorithm: FpeAlgorithm): string {
   const chars = Array.from(value);
   const a = alphabetOf(chars);
   const positions: number[] = [];
@@ -65,17 +73,23 @@ function transform(keys: OperatorKeys, entity: string, value: string, decrypt: b
     }
   });
   if (numerals.length === 0) throw new PiguardError('E_INPUT_INVALID', 'nothing in the value can be tokenized');
-  const ff1 = keys.ff1(a.radix);
-  if (numerals.length < ff1.minLength) {
-    throw new PiguardError('E_INPUT_INVALID', `too short to tokenize safely (${numerals.length} of at least ${ff1.minLength} characters)`);
+  const fpe: { minLength: number; maxLength?: number; encrypt: Ff1['encrypt']; decrypt: Ff1['decrypt'] } =
+    algorithm === 'ff3-1' ? keys.ff3_1(a.radix) : keys.ff1(a.radix);
+  if (numerals.length < fpe.minLength) {
+    throw new PiguardError('E_INPUT_INVALID', `too short to tokenize safely (${numerals.length} of at least ${fpe.minLength} characters)`);
   }
-  const tweak = utf8Bytes(`${entity}/${a.name}`);
+  if (fpe.maxLength !== undefined && numerals.length > fpe.maxLength) {
+    throw new PiguardError('E_INPUT_INVALID', `too long for FF3-1 (${numerals.length} of at most ${fpe.maxLength} characters)`);
+  }
+  // FF1 takes the entity and alphabet as its tweak; FF3-1's tweak is 56 bits, the first 7 bytes of their SHA-256.
+  const label = utf8Bytes(`${entity}/${a.name}`);
+  const tweak = algorithm === 'ff3-1' ? sha256(label).slice(0, 7) : label;
   // Cycle walking: the alphabet is read from the characters, so a token must keep a character that chose it (a
   // letter, a Chinese character). Re-applying the permutation until it does is a permutation of that subset.
   const inDomain = (x: number[]): boolean => alphabetOf(x.map((i) => a.char(i))) === a;
   let out = numerals;
   for (let walk = 0; ; walk++) {
-    out = decrypt ? ff1.decrypt(out, tweak) : ff1.encrypt(out, tweak);
+    out = decrypt ? fpe.decrypt(out, tweak) : fpe.encrypt(out, tweak);
     if (inDomain(out)) break;
     if (walk > 10_000) throw new PiguardError('E_INPUT_INVALID', 'no token in the value’s alphabet');
   }
@@ -85,30 +99,32 @@ function transform(keys: OperatorKeys, entity: string, value: string, decrypt: b
   return chars.join('');
 }
 
-/** FF1 encryption of a value's digits, letters and Chinese characters, keeping its length and punctuation. */
-export function tokenizeValue(keys: OperatorKeys, entity: string, value: string): string {
-  return transform(keys, entity, value, false);
+/** FF1 (or FF3-1) encryption of a value's digits, letters and Chinese characters, keeping its length and punctuation. */
+export function tokenizeValue(keys: OperatorKeys, entity: string, value: string, algorithm: FpeAlgorithm = 'ff1'): string {
+  return transform(keys, entity, value, false, algorithm);
 }
 
-/** The inverse of `tokenizeValue` for the same key and entity. */
-export function detokenize(keys: OperatorKeys, entity: string, token: string): string {
-  return transform(keys, entity, token, true);
+/** The inverse of `tokenizeValue` for the same key, entity and algorithm. */
+export function detokenize(keys: OperatorKeys, entity: string, token: string, algorithm: FpeAlgorithm = 'ff1'): string {
+  return transform(keys, entity, token, true, algorithm);
 }
 
 /**
  * The surrogate annotation that lets `reveal` find a token in free text: `{{CN_MOBILE:83920384756}}`. The braces
  * delimit it on both sides, so that a token next to a letter or another token is still read whole.
  */
-export function surrogateToken(entity: string, token: string): string {
-  return `{{${entity}:${token}}}`;
+export function surrogateToken(entity: string, token: string, algorithm: FpeAlgorithm = 'ff1'): string {
+  return `{{${entity}${algorithm === 'ff3-1' ? FF3_MARK : ''}:${token}}}`;
 }
 
 /**
- * Format-preserving encryption (NIST SP 800-38G FF1, AES-256) with the entity as tweak. Values too short for a
+ * Format-preserving encryption (NIST SP 800-38G FF1, or FF3-1 with `algorithm: 'ff3-1'`, AES-256) with the entity
+ * as tweak. Values too short for a
  * domain of a million throw E_INPUT_INVALID: the caller decides what to do instead.
  */
 export const tokenize: OperatorFn<TokenizeSpec> = (input, spec, ctx) => {
   const keys = requireKeys(ctx.keys, 'tokenize');
-  const token = tokenizeValue(keys, input.entity, input.value);
-  return spec.surrogate === false ? token : surrogateToken(input.entity, token);
+  const algorithm = spec.algorithm ?? 'ff1';
+  const token = tokenizeValue(keys, input.entity, input.value, algorithm);
+  return spec.surrogate === false ? token : surrogateToken(input.entity, token, algorithm);
 };

@@ -26,7 +26,7 @@ const SPEC_KEYS: Record<string, readonly string[]> = {
   replace: ['template'],
   hash: ['encoding', 'length'],
   pseudonymize: ['keepBirthYear', 'keepRegion'],
-  tokenize: ['surrogate'],
+  tokenize: ['surrogate', 'algorithm'],
   generalize: ['date', 'width'],
   shift: ['maxDays'],
   keep: [],
@@ -47,6 +47,9 @@ export function parseOperatorSpec(raw: unknown, where = 'operator'): OperatorSpe
   for (const key of Object.keys(raw)) {
     if (key !== 'kind' && !(SPEC_KEYS[kind] ?? []).includes(key)) throw invalid(where, `${kind} has no option ${key}`);
   }
+  const algorithm = (raw as { algorithm?: unknown }).algorithm;
+  if (kind === 'tokenize' && algorithm !== undefined && algorithm !== 'ff1' && algorithm !== 'ff3-1')
+    throw invalid(where, `tokenize algorithm must be ff1 or ff3-1, not ${JSON.stringify(algorithm)}`);
   return Object.freeze({ ...(raw as OperatorSpec) });
 }
 

@@ -21,6 +21,6 @@ export function exposedAfterRedaction(rescan: readonly Finding[], changes: reado
 // finding inside a `{{ENTITY:…}}` annotation is a token, not exposed PI.
 function tokenSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(/\{\{[A-Z][A-Z0-9_]{0,63}:[^{}]{1,512}?\}\}/g)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(/\{\{[A-Z][A-Z0-9_]{0,63}(?:\|FF3-1)?:[^{}]{1,512}?\}\}/g)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
