@@ -29,6 +29,8 @@ export function portableType(declared: string, dialect: SqlDialect): PortableTyp
   const t = declared.trim().toLowerCase();
   if (t === '') return { kind: dialect === 'sqlite' ? 'any' : 'text' };
   if (/^bool(ean)?$/.test(t) || /^tinyint\(1\)/.test(t)) return { kind: 'boolean' };
+  // Names that merely contain "int" (interval, point, PostGIS types) are kept as text.
+  if (/^interval|point|geometry|geography/.test(t)) return { kind: 'text' };
   // An unsigned 64-bit value does not fit a signed bigint.
   if (/^bigint\b.*unsigned/.test(t)) return { kind: 'decimal', precision: 20, scale: 0 };
   if (/int|serial|^year/.test(t)) return { kind: 'integer' };
