@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const MIN_FREQUENCY = 30;
+const FREQUENT_NR = 100;
 
 /**
  * Person names of jieba's dictionary (nr, nrfg, nrt) of 2–4 Han characters, frequency ≥ 3, that begin with a
@@ -26,14 +27,16 @@ export function readKnownNames(surnames: string, translit: string, notNames: rea
   return [...out].sort();
 }
 
-/** Two-character Han words of frequency ≥ 30 whose part of speech is not a person name (nr*), sorted. */
+/** Two-character Han words of frequency ≥ 30 that are not person names (nr*, unless ≥ 100: jieba's noise), sorted. */
 export function readCommonWords(): string[] {
   const require = createRequire(import.meta.url);
   const dict = readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8');
   const out = new Set<string>();
   for (const line of dict.split('\n')) {
     const [w = '', f = '0', pos = ''] = line.split(' ');
-    if (/^[\u4e00-\u9fff]{2}$/.test(w) && Number(f) >= MIN_FREQUENCY && !pos.startsWith('nr')) out.add(w);
+    // jieba tags many everyday words nr (顾问, 籍贯, 丛林); a frequent two-character "name" is mostly such a word.
+    const name = pos.startsWith('nr') && Number(f) < FREQUENT_NR;
+    if (/^[\u4e00-\u9fff]{2}$/.test(w) && Number(f) >= MIN_FREQUENCY && !name) out.add(w);
   }
   return [...out].sort();
 }
