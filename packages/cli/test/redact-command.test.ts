@@ -118,7 +118,7 @@ describe('piguard redact / reveal / risk (issue 5)', () => {
     expect(out.prepare('SELECT * FROM t').get()).toEqual({ id_card: `110105********${ID.slice(14)}`, phone: '138****5678' });
     out.close();
     expect(r.stdout).toMatch(/table t → t: 1 rows/);
-    expect(r.stdout).toMatch(/phone \(text → TEXT\): 1 changed \(CN_MOBILE 1\)/);
+    expect(r.stdout).toMatch(/phone \(TEXT\): 1 changed \(CN_MOBILE 1\)/);
     expect(r.stdout).not.toContain(ID);
     expect((await cli(['redact', `sqlite:${src}`])).code).toBe(2);
     const again = await cli(['redact', `sqlite:${src}`, '--to', `sqlite:${join(dir, 'out.db')}`]);

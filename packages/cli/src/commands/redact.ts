@@ -123,11 +123,12 @@ function reportTable(r: RedactReport): string {
   for (const t of r.tables ?? []) {
     lines.push(`  table ${t.source} → ${t.target}: ${t.rows} rows${t.rejected ? `, ${t.rejected} refused` : ''}`);
     for (const c of t.columns) {
-      const types = c.sourceType === c.targetType ? c.targetType : `${c.sourceType} → ${c.targetType}`;
+      const retyped = c.sourceType.toLowerCase() !== c.targetType.toLowerCase();
+      const types = retyped ? `${c.sourceType} → ${c.targetType}` : c.targetType;
       const what = Object.entries(c.entities)
         .map(([e, n]) => `${e} ${n}`)
         .join(', ');
-      if (c.changed > 0 || c.sourceType !== c.targetType)
+      if (c.changed > 0 || retyped)
         lines.push(`    ${c.name} (${types}): ${c.changed} changed${what ? ` (${what})` : ''}${c.nulled ? `, ${c.nulled} NULL` : ''}`);
     }
   }
