@@ -4,11 +4,12 @@ import type { Candidate, PatternDef, Recognizer, Verdict } from '../recognizer.j
 import { builtinRecognizers } from '../recognizers/index.js';
 import { classOf, isPiType, STANDARD_PROFILES } from '../taxonomy/taxonomy.js';
 import type { AnalyzeCallOptions, AnalyzerOptions } from './analyzer-options.js';
-import { type CompiledContext, compileContext, findContext, mayHaveContext } from './context.js';
+import { type CompiledContext, compileContext } from './context.js';
+import { contextWordIndex, type TextContextWords } from './context-words.js';
 import { defaultMask } from './default-mask.js';
 import type { CharClass } from './char-classes.js';
 import { classRuns, execNearRuns, type Runs } from './class-runs.js';
-import { type LowerText, lowerText } from './lower-text.js';
+import { lowerText } from './lower-text.js';
 import { normalizeForAnalysis } from './normalize-for-analysis.js';
 import { type PatternShape, patternShape } from './pattern-shape.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
@@ -62,6 +63,8 @@ interface Compiled {
   prefilterKey: number;
   patterns: CompiledPattern[];
   context?: CompiledContext;
+  /** The context's key in the analyzer's context word index. */
+  contextKey: number;
 }
 
 function verdictOf(v: Verdict | Validation): Verdict {
@@ -93,6 +96,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const index = (shape: PatternShape): void => {
     minRun.set(shape.cls, Math.min(minRun.get(shape.cls) ?? shape.run, shape.run));
   };
+  const contextWords = contextWordIndex();
   const compiled: Compiled[] = recognizers.map((r) => {
     const key = `${r.prefilter.source}/${r.prefilter.flags}`;
     let idx = prefilterIndex.get(key);
@@ -111,7 +115,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       if (shape) index(shape);
       return shape ? { def, re, shape } : { def, re };
     });
-    return { r, prefilterKey: idx, patterns, ...(r.context ? { context: compileContext(r.context) } : {}) };
+    if (!r.context) return { r, prefilterKey: idx, patterns, contextKey: -1 };
+    const context = compileContext(r.context);
+    return { r, prefilterKey: idx, patterns, context, contextKey: contextWords.add(context) };
   });
 
   /**
@@ -167,6 +173,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     const norm = normalizeForAnalysis(original);
     const text = norm.text;
     const lower = lowerText(text);
+    const words = contextWords.forText(lower);
     const extra = (call.context ?? '').toLowerCase();
     const found: Finding[] = [];
     const seen = new Set<string>();
@@ -198,9 +205,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       for (const c of compiled) {
         if (!hit[c.prefilterKey]) continue;
         // A recogniser that needs context finds nothing in a window without any of its words nearby.
-        if (c.context?.required && !mayHaveContext(lower, w.start, w.end, c.context, extra)) continue;
+        if (c.context?.required && !words.mayHave(c.contextKey, w.start, w.end, extra)) continue;
         for (const cand of candidatesOf(c, slice, w.start, seen, previousEnd, nextStart, runs)) {
-          const f = judge(c, cand, text, lower, extra);
+          const f = judge(c, cand, text, words, extra);
           if (f) found.push(f);
         }
       }
@@ -217,17 +224,17 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     return out;
   }
 
-  function judge(c: Compiled, cand: Candidate, text: string, lower: LowerText, extra: string): Finding | undefined {
+  function judge(c: Compiled, cand: Candidate, text: string, words: TextContextWords, extra: string): Finding | undefined {
     const r = c.r;
     // Whichever test is likelier to reject runs first: context for context-bound recognisers (most of their
     // candidates have none), validation for the others (most of their rejects fail a checksum).
-    let hits = c.context?.required ? findContext(lower, cand.start, cand.end, c.context, extra) : undefined;
+    let hits = c.context?.required ? words.find(c.contextKey, cand.start, cand.end, extra) : undefined;
     if (hits && hits.positive.length === 0) return undefined;
     const verdict = r.validate
       ? verdictOf(r.validate(cand.value, { text, candidate: cand, now, context: extra }))
       : { validation: 'unchecked' as const };
     if (verdict.validation === 'invalid') return undefined;
-    if (c.context && !hits) hits = findContext(lower, cand.start, cand.end, c.context, extra);
+    if (c.context && !hits) hits = words.find(c.contextKey, cand.start, cand.end, extra);
     const contextWords = hits?.positive ?? [];
     const negativeWords = hits?.negative ?? [];
     let score = verdict.validation === 'valid' ? Math.max(cand.baseScore, VALID_FLOOR) : cand.baseScore;

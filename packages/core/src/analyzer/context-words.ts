@@ -1,0 +1,224 @@
+import { type CompiledContext, type ContextHits, findContext, mayHaveContext } from './context.js';
+import type { LowerText } from './lower-text.js';
+
+const pairHash = (a: number, b: number): number => (a * 31 + b) & 0xffff;
+
+/** Where the words of one list occur in a text: parallel arrays ordered by start. */
+interface Occurrences {
+  starts: number[];
+  ends: number[];
+  words: number[];
+}
+
+/** One context's lists as word ids, aligned with `words` and `negative`. */
+interface ContextIds {
+  context: CompiledContext;
+  positive: number[];
+  negative: number[];
+}
+
+/** The context words of one text, found once; queries answer what `findContext` and `mayHaveContext` would. */
+export interface TextContextWords {
+  mayHave(key: number, start: number, end: number, extra: string): boolean;
+  find(key: number, start: number, end: number, extra: string): ContextHits;
+}
+
+/**
+ * Every context word of an analyzer's recognisers, found in a text in one pass instead of one regex scan per
+ * recogniser and window (before) and three per candidate (around). `key` is what `add` returned for a context.
+ */
+export interface ContextWordIndex {
+  add(context: CompiledContext): number;
+  forText(lower: LowerText): TextContextWords;
+}
+
+/** Every (position, word id) where a word starts in the text, flattened, by position. */
+function wordStarts(
+  text: string,
+  first: Uint8Array,
+  pairSlot: Int32Array,
+  buckets: ReadonlyArray<readonly number[]>,
+  single: ReadonlyMap<number, number[]>,
+  words: readonly string[],
+): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  let c1 = n > 0 ? text.charCodeAt(0) : 0;
+  for (let p = 0; p < n; p++) {
+    const c0 = c1;
+    c1 = p + 1 < n ? text.charCodeAt(p + 1) : -1;
+    if (first[c0] === 2) {
+      for (const w of single.get(c0)!) out.push(p, w);
+    }
+    if (c1 < 0) continue;
+    const slot = pairSlot[pairHash(c0, c1)]!;
+    if (slot === 0) continue;
+    const two = buckets[slot - 1]!;
+    for (let j = 0; j < two.length; j++) {
+      const w = two[j]!;
+      if (text.startsWith(words[w]!, p)) out.push(p, w);
+    }
+  }
+  return out;
+}
+
+/** First index in the ordered `xs` whose value is at least `x`. */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether an occurrence of the list lies wholly inside [a, b). */
+function anyInside(o: Occurrences, a: number, b: number): boolean {
+  for (let i = lowerBound(o.starts, a); i < o.starts.length && o.starts[i]! < b; i++) {
+    if (o.ends[i]! <= b) return true;
+  }
+  return false;
+}
+
+/** The ids of the list with an occurrence wholly inside [a1, b1) or [a2, b2) (the two sides of a span). */
+function idsInside(o: Occurrences, a1: number, b1: number, a2: number, b2: number): number[] {
+  const out: number[] = [];
+  for (let i = lowerBound(o.starts, a1); i < o.starts.length && o.starts[i]! < b2; i++) {
+    const s = o.starts[i]!;
+    const e = o.ends[i]!;
+    if ((e <= b1 || (s >= a2 && e <= b2)) && !out.includes(o.words[i]!)) out.push(o.words[i]!);
+  }
+  return out;
+}
+
+/** The words of a list present around a span, in declaration order (duplicates kept), as `findContext` lists them. */
+function listed(words: readonly string[], ids: readonly number[], present: readonly number[], extra: string): string[] {
+  if (present.length === 0 && extra === '') return [];
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (present.includes(ids[i]!) || (extra !== '' && extra.includes(words[i]!))) out.push(words[i]!);
+  }
+  return out;
+}
+
+export function contextWordIndex(): ContextWordIndex {
+  const words: string[] = [];
+  const idOf = new Map<string, number>();
+  const contexts: ContextIds[] = [];
+  // A context with an empty word (it matches everywhere) is answered by the plain functions.
+  const plain = new Set<number>();
+  // Word ids by a hash of their first two code units (`byPair`; a collision only costs a `startsWith`) or,
+  // for one-character words, by that code unit (`single`); and for each word the (context, negative?) lists
+  // it belongs to. `first` marks the code units a word starts with (2: some word is that one character),
+  // so that the scan passes over most positions with one or two table reads.
+  let byPair: number[][] | undefined;
+  let single: Map<number, number[]> | undefined;
+  const first = new Uint8Array(65536);
+  // 1 + the index in `byPair` of the bucket of each pair hash, 0 for none.
+  const pairSlot = new Int32Array(65536);
+  let owners: Array<Array<[number, boolean]>> | undefined;
+
+  const id = (w: string): number => {
+    let i = idOf.get(w);
+    if (i === undefined) {
+      i = words.length;
+      words.push(w);
+      idOf.set(w, i);
+    }
+    return i;
+  };
+
+  function build(): void {
+    byPair = [];
+    single = new Map();
+    pairSlot.fill(0);
+    owners = words.map(() => []);
+    first.fill(0);
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w]!;
+      if (word === '') continue;
+      const c0 = word.charCodeAt(0);
+      if (word.length === 1) {
+        first[c0] = 2;
+        single.set(c0, [...(single.get(c0) ?? []), w]);
+      } else {
+        first[c0] ||= 1;
+        const h = pairHash(c0, word.charCodeAt(1));
+        if (pairSlot[h] === 0) pairSlot[h] = byPair.push([]);
+        byPair[pairSlot[h]! - 1]!.push(w);
+      }
+    }
+    contexts.forEach((c, k) => {
+      if (plain.has(k)) return;
+      for (const w of new Set(c.positive)) owners![w]!.push([k, false]);
+      for (const w of new Set(c.negative)) owners![w]!.push([k, true]);
+    });
+  }
+
+  return {
+    add(context) {
+      const k = contexts.length;
+      if ([...context.words, ...context.negative].some((w) => w === '')) plain.add(k);
+      contexts.push({ context, positive: context.words.map(id), negative: context.negative.map(id) });
+      byPair = undefined;
+      return k;
+    },
+
+    forText(lower) {
+      let found: Array<{ positive: Occurrences; negative: Occurrences }> | undefined;
+      let length = 0;
+      // Every position where some word starts, with each word that starts there (overlaps included).
+      const scan = (text: string): void => {
+        if (!byPair) build();
+        length = text.length;
+        found = contexts.map(() => ({
+          positive: { starts: [], ends: [], words: [] },
+          negative: { starts: [], ends: [], words: [] },
+        }));
+        const hits = wordStarts(text, first, pairSlot, byPair!, single!, words);
+        for (let i = 0; i < hits.length; i += 2) {
+          const p = hits[i]!;
+          const w = hits[i + 1]!;
+          const end = p + words[w]!.length;
+          for (const [k, negative] of owners![w]!) {
+            const o = negative ? found[k]!.negative : found[k]!.positive;
+            o.starts.push(p);
+            o.ends.push(end);
+            o.words.push(w);
+          }
+        }
+      };
+      const ready = (k: number): boolean => {
+        if (plain.has(k)) return false;
+        if (found) return true;
+        const text = lower.whole();
+        if (text === undefined) return false;
+        scan(text);
+        return true;
+      };
+      return {
+        mayHave(k, start, end, extra) {
+          const c = contexts[k]!;
+          if (!ready(k)) return mayHaveContext(lower, start, end, c.context, extra);
+          if (!c.context.anyWord) return false;
+          const a = Math.max(0, start - c.context.before);
+          const b = Math.min(length, end + c.context.after);
+          return anyInside(found![k]!.positive, a, b) || c.context.anyWord.test(extra);
+        },
+        find(k, start, end, extra) {
+          const c = contexts[k]!;
+          if (!ready(k)) return findContext(lower, start, end, c.context, extra);
+          const a1 = Math.max(0, start - c.context.before);
+          const b2 = Math.min(length, end + c.context.after);
+          const f = found![k]!;
+          return {
+            positive: listed(c.context.words, c.positive, idsInside(f.positive, a1, start, end, b2), extra),
+            negative: listed(c.context.negative, c.negative, idsInside(f.negative, a1, start, end, b2), extra),
+          };
+        },
+      };
+    },
+  };
+}
