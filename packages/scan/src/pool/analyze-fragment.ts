@@ -1,6 +1,7 @@
 import type { Analyzer, Finding } from '@piguard/core';
 import type { Fragment } from '../fragment.js';
 import { advancePosition, type TextPosition } from '../text-position.js';
+import type { CellAnalysisCache } from './cell-analysis-cache.js';
 import { blockOf, countNonEmptyLines, findBlocks } from './record-blocks.js';
 
 /** A finding located in its source (line and column for text; a cell's fragment locates it instead). */
@@ -26,12 +27,16 @@ export interface FragmentResult {
  * fragment are dropped (the neighbour reports them). Records of a text without a record id: each
  * blank-line-separated block is one record, unless two of its lines hold values of the same type (a list of
  * people, a log, a table without delimiters we know), in which case each non-empty line is a record.
+ * Cells go through `cells` when given (the values a table repeats are analysed once).
  */
-export function analyzeFragment(analyzer: Analyzer, fragment: Fragment): FragmentResult {
+export function analyzeFragment(analyzer: Analyzer, fragment: Fragment, cells?: CellAnalysisCache): FragmentResult {
   const { text } = fragment;
   const from = fragment.overlap?.before ?? 0;
   const to = text.length - (fragment.overlap?.after ?? 0);
-  const raw = analyzer.analyze(text, fragment.context ? { context: fragment.context } : undefined);
+  const raw =
+    cells && fragment.cell
+      ? cells.analyze(text, fragment.context)
+      : analyzer.analyze(text, fragment.context ? { context: fragment.context } : undefined);
   const kept = raw.filter((f) => f.start >= from && f.start < to).sort((a, b) => a.start - b.start);
   const base = fragment.offset ?? 0;
 

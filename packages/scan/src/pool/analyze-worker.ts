@@ -3,6 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { builtinRecognizers, createAnalyzer } from '@piguard/core';
 import { compileCustomRecognizer } from '../config/custom-recognizer.js';
 import { analyzeBatch } from './analyze-batch.js';
+import { CellAnalysisCache } from './cell-analysis-cache.js';
 import type { WorkerAnalyzerOptions } from './worker-pool.js';
 import type { WorkerReply, WorkerTask } from './worker-messages.js';
 
@@ -11,10 +12,11 @@ const analyzer = createAnalyzer({
   ...options,
   ...(customRecognizers.length > 0 ? { recognizers: [...builtinRecognizers, ...customRecognizers.map(compileCustomRecognizer)] } : {}),
 });
+const cells = new CellAnalysisCache(analyzer);
 const port = parentPort;
 if (!port) throw new Error('analyze-worker must run in a worker thread');
 
 port.on('message', (task: WorkerTask) => {
-  const reply: WorkerReply = { id: task.id, outcomes: analyzeBatch(analyzer, task.batch) };
+  const reply: WorkerReply = { id: task.id, outcomes: analyzeBatch(analyzer, task.batch, cells) };
   port.postMessage(reply);
 });

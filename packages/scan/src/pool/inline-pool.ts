@@ -2,12 +2,14 @@ import type { Analyzer } from '@piguard/core';
 import type { Fragment } from '../fragment.js';
 import { analyzeBatch } from './analyze-batch.js';
 import type { AnalyzePool } from './analyze-pool.js';
+import { CellAnalysisCache } from './cell-analysis-cache.js';
 
 /** Analyses in the calling thread (`workers: 0`): for small inputs, custom recognisers, and debugging. */
 export function createInlinePool(analyzer: Analyzer): AnalyzePool {
+  const cells = new CellAnalysisCache(analyzer);
   return {
     size: 0,
-    analyze: async (batch: readonly Fragment[]) => analyzeBatch(analyzer, batch),
+    analyze: async (batch: readonly Fragment[]) => analyzeBatch(analyzer, batch, cells),
     close: async () => {},
   };
 }
