@@ -63,6 +63,8 @@ export { createAes } from './fpe/aes.js';
 export type { BlockCipher } from './fpe/aes.js';
 export { createFf1 } from './fpe/ff1.js';
 export type { Ff1 } from './fpe/ff1.js';
+export { createFf3_1 } from './fpe/ff3-1.js';
+export type { Ff3_1 } from './fpe/ff3-1.js';
 export { parseOperatorSpec, parsePolicy } from './policy/policy.js';
 export type { Policy, PolicyRule } from './policy/policy.js';
 export { defaultPolicy, policyNeedsKey, withoutKeyedOperators } from './policy/default-policy.js';
