@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../analyzer/create-analyzer.js';
 import { recognizerTests } from '../../testing/index.js';
@@ -29,6 +31,25 @@ describe('e164-phone', () => {
   })) {
     it(t.name, t.run);
   }
+
+  it('rejects +86 before parsing exactly where libphonenumber reads calling code 86 or nothing valid', () => {
+    const digits = fc.stringMatching(/^[0-9]{5,13}$/);
+    fc.assert(
+      fc.property(fc.constantFrom('+86', '+86 ', '+8 6', '+8-6', '+886', '+85', '+8'), digits, (head, rest) => {
+        const value = head + rest;
+        const fast = /^\+8[ -]?6/.test(value);
+        const parsed = parsePhoneNumberFromString(value);
+        if (fast) expect(!parsed || !parsed.isValid() || parsed.countryCallingCode === '86').toBe(true);
+        const verdict = e164Phone.validate!(value, {
+          text: value,
+          candidate: { value, start: 0, end: value.length, pattern: 'e164', baseScore: 0.5 },
+          now: new Date(),
+        });
+        if (fast) expect(verdict).toMatchObject({ validation: 'invalid' });
+      }),
+      { numRuns: 500 },
+    );
+  });
 
   it('masks all but the country code and last four digits', () => {
     const a = createAnalyzer({ recognizers: [e164Phone], types: ['e164-phone'] });

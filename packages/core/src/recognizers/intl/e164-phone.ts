@@ -49,6 +49,9 @@ export const e164Phone = defineRecognizer({
     negative: NEGATIVE_CONTEXT,
   },
   validate(value) {
+    // Calling codes are prefix-free and 8 is none, so a number whose digits begin 86 is +86 whatever
+    // libphonenumber makes of the rest: rejected here without parsing (a parse costs tens of microseconds).
+    if (/^\+8[ -]?6/.test(value)) return { validation: 'invalid', notes: ['+86 is left to cn-mobile and cn-landline'] };
     const p = parsePhoneNumberFromString(value);
     if (!p || !p.isValid()) return { validation: 'invalid', notes: ['libphonenumber'] };
     if (p.countryCallingCode === '86') return { validation: 'invalid', notes: ['+86 is left to cn-mobile and cn-landline'] };
