@@ -111,6 +111,20 @@ ${para(run('a &amp; b &lt;c&gt; 无个人信息'))}<w:sectPr/></w:body></w:docum
     expect(report.changes.find((c) => c.entity === 'CN_RIC18')?.count).toBe(2);
   });
 
+  it('reads a deleted revision apart from the text typed over it', async () => {
+    const old = mobile(11);
+    const now = mobile(12);
+    const body = `<w:document ${W}><w:body><w:p><w:r><w:t xml:space="preserve">电话 </w:t></w:r><w:del w:id="1" w:author="李娜"><w:r><w:delText>${old}</w:delText></w:r></w:del><w:ins w:id="2" w:author="李娜"><w:r><w:t>${now}</w:t></w:r></w:ins></w:p></w:body></w:document>`;
+    const input = join(dir, 'rev.docx');
+    await writeFile(input, buildZip([{ name: 'word/document.xml', data: body }]));
+    const report = await redactFile(input, join(dir, 'rev.out.docx'), { policy: defaultPolicy, keys });
+    const doc = parts(await readFile(join(dir, 'rev.out.docx'))).get('word/document.xml') ?? '';
+    expect(doc).toContain(`<w:delText xml:space="preserve">${old.slice(0, 3)}****${old.slice(7)}</w:delText>`);
+    expect(doc).toContain(`<w:t xml:space="preserve">${now.slice(0, 3)}****${now.slice(7)}</w:t>`);
+    expect(doc).not.toContain('李娜');
+    expect(report.changes.find((c) => c.entity === 'CN_MOBILE')?.count).toBe(2);
+  });
+
   it('refuses an encrypted or broken document with a clear message', async () => {
     const ole = join(dir, 'secret.docx');
     await writeFile(ole, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]));

@@ -10,8 +10,12 @@ import type { Redactor } from './redactor.js';
 export interface RunLayout {
   /** The paragraph element (`w:p`, `a:p`): PI split across runs is found within one paragraph. */
   paragraph: string;
-  /** Elements whose content is text (`w:t`, `a:t`). */
-  text: ReadonlySet<string>;
+  /**
+   * Elements whose content is text (`w:t`, `a:t`), each with its stream: a paragraph's visible text, its deleted
+   * revisions and its field codes are three texts, so that a deleted number and the one typed over it are not
+   * read as one longer number.
+   */
+  text: ReadonlyMap<string, string>;
   /** Empty elements that stand for a character between runs (`w:tab` → tab, `w:br` → newline). */
   breaks: ReadonlyMap<string, string>;
   /** Parts whose paragraphs are redacted. */
@@ -25,7 +29,11 @@ export interface RunLayout {
 /** Word: body, headers, footers, notes and comments, with deleted revisions and field codes (a `mailto:` hides there). */
 export const WORD_RUNS: RunLayout = {
   paragraph: 'w:p',
-  text: new Set(['w:t', 'w:delText', 'w:instrText']),
+  text: new Map([
+    ['w:t', 'text'],
+    ['w:delText', 'deleted'],
+    ['w:instrText', 'field'],
+  ]),
   breaks: new Map([
     ['w:tab', '\t'],
     ['w:br', '\n'],
@@ -39,7 +47,10 @@ export const WORD_RUNS: RunLayout = {
 /** PowerPoint: slides, their notes, layouts and masters (placeholder text), and comments. */
 export const SLIDE_RUNS: RunLayout = {
   paragraph: 'a:p',
-  text: new Set(['a:t', 'p:text']),
+  text: new Map([
+    ['a:t', 'text'],
+    ['p:text', 'text'],
+  ]),
   breaks: new Map([['a:br', '\n']]),
   parts: [/^ppt\/(slides|notesSlides|slideLayouts|slideMasters|comments)\/[^/]+\.xml$/, /^ppt\/commentAuthors\.xml$/],
   names: new Set(['dc:creator', 'cp:lastModifiedBy']),
@@ -93,7 +104,8 @@ interface Edit {
  */
 export function redactRuns(xml: string, layout: RunLayout, redactor: Redactor): string {
   const edits: Edit[] = [];
-  const paragraphs: { text: string; segments: Segment[] }[] = [];
+  // Each open paragraph (text boxes nest them) with its streams of text.
+  const paragraphs: Map<string, { text: string; segments: Segment[] }>[] = [];
   let open: { openAt: number; from: number; openTag: string } | undefined;
   for (const m of xml.matchAll(TOKEN)) {
     const [token, closing, name, attrs, selfClosing] = m;
@@ -106,9 +118,8 @@ export function redactRuns(xml: string, layout: RunLayout, redactor: Redactor): 
     }
     if (name === layout.paragraph) {
       if (closing) {
-        const p = paragraphs.pop();
-        if (p) edits.push(...paragraphEdits(p.text, p.segments, redactor));
-      } else if (!selfClosing) paragraphs.push({ text: '', segments: [] });
+        for (const stream of paragraphs.pop()?.values() ?? []) edits.push(...paragraphEdits(stream.text, stream.segments, redactor));
+      } else if (!selfClosing) paragraphs.push(new Map());
     } else if (layout.text.has(name) || layout.names.has(name)) {
       if (!closing && !selfClosing) open = { openAt: at, from: at + token.length, openTag: token };
       else if (closing && open) {
@@ -117,8 +128,11 @@ export function redactRuns(xml: string, layout: RunLayout, redactor: Redactor): 
           const out = redactor.redact(text, '姓名');
           if (out !== text) edits.push({ from: open.from, to: at, text: escapeText(out) });
         } else if (top) {
-          top.segments.push({ ...open, to: at, text, at: top.text.length });
-          top.text += text;
+          const key = layout.text.get(name) ?? 'text';
+          const stream = top.get(key) ?? { text: '', segments: [] };
+          top.set(key, stream);
+          stream.segments.push({ ...open, to: at, text, at: stream.text.length });
+          stream.text += text;
         } else {
           // Text outside any paragraph (a comment list's p:text): a text of its own.
           const out = redactor.redact(text);
@@ -128,7 +142,7 @@ export function redactRuns(xml: string, layout: RunLayout, redactor: Redactor): 
       }
     } else if (top && !closing) {
       const c = layout.breaks.get(name);
-      if (c !== undefined) top.text += c;
+      if (c !== undefined) for (const stream of top.values()) stream.text += c;
     }
   }
   edits.sort((a, b) => a.from - b.from);
