@@ -30,6 +30,9 @@ export const cnBankCardMasked = defineRecognizer({
   patterns: [{ name: 'card-masked', regex: new RegExp(`${EDGE}[0-9${G}](?:[ -]?[0-9${G}]){12,18}${END}`, 'g'), score: 0.6 }],
   context: { words: CARD_CONTEXT, negative: ['身份证', '证件号', '手机', '电话', '订单号', '运单号', 'order', 'tracking'] },
   validate(value, { text, candidate, context }) {
+    // Most candidates are plain card numbers or digit runs, which the checks below reject for hiding nothing:
+    // rejected here first, without splitting and matching.
+    if (!/[^\d -]/.test(value)) return 'invalid';
     // Card numbers are written in groups of 4 (4-6-5 for some schemes); shorter groups are dates or codes.
     const groups = value.split(/[ -]/);
     if (groups.length > 1 && groups.some((g) => g.length < 3)) return 'invalid';
