@@ -196,6 +196,37 @@ const ANSWERS = [
   'Last name: ',
 ];
 
+// Sentence-initial adjectives and adverbs, as résumés and adverts open (Energetic and driven…, Friendly staff…):
+// a capitalised first word that is no name.
+const OPENING_ADJECTIVES = [
+  'Energetic',
+  'Experienced',
+  'Motivated',
+  'Creative',
+  'Reliable',
+  'Friendly',
+  'Dynamic',
+  'Passionate',
+  'Detail-oriented',
+  'Professional',
+  'Innovative',
+  'Dedicated',
+  'Honestly',
+  'Generally',
+  'Luckily',
+  'Sadly',
+  'Fresh',
+  'Bright',
+  'Classic',
+  'Elegant',
+];
+const OPENING_NOUNS = ['salesperson', 'engineer', 'nurse', 'team player', 'designer', 'staff', 'apartment', 'coffee', 'manager', 'teacher'];
+
+/** A sentence that opens with an adjective or adverb: the capitalised first word is no name. */
+function adjectiveOpening(rng: Rng): string {
+  return `${rng.pick(OPENING_ADJECTIVES)} and ${rng.pick(['driven', 'friendly', 'careful', 'quick', 'modern'])} ${rng.pick(OPENING_NOUNS)} with ${1 + rng.int(20)} years of experience.`;
+}
+
 /** A composed sentence: a name as a subject, after a preposition or a relation, as an answer, or in a list. */
 function composed(rng: Rng): string {
   const x = rng.next();
@@ -215,7 +246,7 @@ export function generateEnSentences(rng: Rng, count: number, given: readonly str
   const seedFamily = [...FAMILY_NAMES.split('|'), ...family];
   return Array.from({ length: count }, () => {
     const x = rng.next();
-    const template = x < 0.2 ? rng.pick(NEGATIVE) : x < 0.5 ? composed(rng) : rng.pick(TEMPLATES);
+    const template = x < 0.17 ? rng.pick(NEGATIVE) : x < 0.2 ? adjectiveOpening(rng) : x < 0.5 ? composed(rng) : rng.pick(TEMPLATES);
     const pieces: Array<string | { name: string }> = [];
     for (const part of template.split(/(\{[NPO]\})/)) {
       if (part === '{N}') pieces.push({ name: generateEnName(rng, seedGiven, seedFamily) });

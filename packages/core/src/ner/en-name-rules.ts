@@ -37,8 +37,51 @@ export function firmSpans(text: string, lex: EnNameLexicon): Array<{ start: numb
   return out;
 }
 
+// A greeting or the answer to a name question names the person addressed (Hi Freddy, Dear Ms. Novak, What's your
+// last name? Boyle), whether or not the lexicon knows the word; forms of address (Dear Sir, Hi all) are not names.
+const NAME_WORD = "[A-Z\\u00C0-\\u00DE][a-z\\u00DF-\\u024F'’-]+";
+const ADDRESSED = new RegExp(
+  `\\b(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Goodbye|Bye)[ ,]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.? )?(${NAME_WORD}(?: ${NAME_WORD})?)` +
+    `|\\b(?:[Yy]our (?:first |last |full |sur)?name|[Ff]irst name|[Ll]ast name|[Ss]urname)\\?[ \\t]+(?:(?:It's|It is|I'm) )?(${NAME_WORD}(?: ${NAME_WORD}){0,2})`,
+  'g',
+);
+const NOT_ADDRESSEE =
+  /^(?:sir|madam|all|everyone|everybody|team|there|customer|customers|friend|friends|guys|folks|world|again|so|for|very|you|colleagues|members|user|users|valued|student|students|parents|applicant|applicants|hiring|manager|mom|dad|anyway)$/i;
+
+/** Names right after a greeting or a name question; a form of address or a common word ends the name. */
+export function addressedNames(text: string, lex: EnNameLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  ADDRESSED.lastIndex = 0;
+  for (let m = ADDRESSED.exec(text); m !== null; m = ADDRESSED.exec(text)) {
+    const group = m[1] ?? m[2]!;
+    const words = group.split(' ');
+    let keep = 0;
+    while (keep < words.length && !NOT_ADDRESSEE.test(words[keep]!) && !lex.common.has(words[keep]!.toLowerCase())) keep++;
+    if (keep === 0) continue;
+    const value = words.slice(0, keep).join(' ');
+    const start = m.index + m[0].length - group.length;
+    out.push({ value, start, end: start + value.length, pattern: 'addressed', baseScore: 0.7 });
+  }
+  return out;
+}
+
+// A house number opening the line, or a street word, in the same clause before a capitalised word makes it part
+// of an address (770 rue des Lilas Thomazo, Via Nuova 85, Suite 694 Valderice, Cite Ben Hjel). A year in prose
+// (a 2017 film directed by …) is no house number: the number must open the line.
+const HOUSE_NUMBER_FIRST = /^[>\s]*\d+[A-Za-z]?\s[^,.;:!?]*$/;
+const STREET_WORD_BEFORE =
+  /(?:^|[\s>])(?:rue|via|viale|calle|avenida|rua|cite|cité|street|st\.|road|rd\.?|avenue|ave\.?|lane|suite|apt\.?|unit|box|nad|pod)\s[^,.;:!?]*$/i;
+
+/** Whether a candidate sits in an address line: after a house number or a street word in the same clause. */
+export function inAddressLine(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const from = Math.max(lineStart, start - 80);
+  const before = text.slice(from, start);
+  return (from === lineStart && HOUSE_NUMBER_FIRST.test(before)) || STREET_WORD_BEFORE.test(before);
+}
+
 /** Priority of a candidate kind when two overlap. */
-export const EN_PRIORITY: Record<string, number> = { title: 3, model: 2, 'capitalised-pair': 1, 'lexicon-single': 0 };
+export const EN_PRIORITY: Record<string, number> = { title: 3, addressed: 3, model: 2, 'capitalised-pair': 1, 'lexicon-single': 0 };
 
 /**
  * Mid-sentence runs of two or three capitalised words (Homero Portillo, Faina D. Yefremova) that are not

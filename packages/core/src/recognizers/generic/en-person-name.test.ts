@@ -35,6 +35,13 @@ describe('en-person-name', () => {
         text: 'Anna Berg and Peter Lund met in Oslo.',
         expect: [{ value: 'Anna Berg' }, { value: 'Peter Lund' }],
       },
+      { name: 'a greeting names the person addressed', text: 'Hi Velinda, I am writing about your order.', expect: [{ value: 'Velinda' }] },
+      { name: 'the answer to a name question', text: "What's your last name? Moraske", expect: [{ value: 'Moraske' }] },
+      {
+        name: 'a year in prose is no house number',
+        text: 'It is a 2017 comedy directed by Velinda Moraske and starring her.',
+        expect: [{ value: 'Velinda Moraske' }],
+      },
       {
         name: 'a list of given names after a colon is people, not a firm',
         text: 'They had three: Anna, Peter and Mary.',
@@ -53,6 +60,10 @@ describe('en-person-name', () => {
       { name: 'a single country name', text: 'I am glad to hear that Norway is moving on.' },
       { name: 'a firm named after three surnames', text: 'Our lawyers are Moraske, Kovar and Lund, on the second floor.' },
       { name: 'a family business', text: 'The parcel came from Kovar and Sons yesterday.' },
+      { name: 'a form of address after a greeting', text: 'Dear Sir, thank you for your letter.' },
+      { name: 'a street named after a person, after the house number', text: 'Send it to 12 rue des Lilas Moraske, Paris.' },
+      { name: 'an address line that opens with the house number', text: '770 26 Velinda Moraske Boulevard\nApt. 12' },
+      { name: 'a band after "the"', text: 'I grew up listening to the White Stripes every day.' },
     ],
   })) {
     it(t.name, t.run);

@@ -1,4 +1,4 @@
-import { capitalisedRuns, firmSpans, mergeEnCandidates, NON_PERSON_WORD } from '../../ner/en-name-rules.js';
+import { addressedNames, capitalisedRuns, firmSpans, inAddressLine, mergeEnCandidates, NON_PERSON_WORD } from '../../ner/en-name-rules.js';
 import { candidateLines, tagEnLines } from '../../ner/en-name-lines.js';
 import { enNameModel } from '../../ner/en-name-tagger.js';
 import type { Candidate } from '../../recognizer.js';
@@ -8,6 +8,7 @@ import { defineRecognizer } from '../../recognizer.js';
 // model too cautious on contexts it had not seen.
 const O_BIAS = [-2, 0, 0, 0, 0];
 const LATIN = /[A-Za-z]/;
+const AFTER_THE = /\b[Tt]he\s$/;
 
 // A whole cell of one to three capitalised words (Smith, Mary Ann Lee): a name only under a name column,
 // which the low score enforces (it passes the threshold only with a context word such as the column name).
@@ -23,7 +24,8 @@ function cellName(text: string): Candidate[] {
 function findNames(text: string): Candidate[] {
   const use = enNameModel();
   const lines = candidateLines(text, use.lexicon);
-  if (lines.length === 0) return cellName(text);
+  const addressed = addressedNames(text, use.lexicon);
+  if (lines.length === 0 && addressed.length === 0) return cellName(text);
   const model: Candidate[] = tagEnLines(lines, use, O_BIAS)
     .filter((s) => /^[A-Z\u00C0-\u00DE]/.test(text[s.start]!) && LATIN.test(text.slice(s.start, s.end)))
     .filter(
@@ -34,14 +36,20 @@ function findNames(text: string): Candidate[] {
           .some((w) => NON_PERSON_WORD.test(w)),
     )
     .map((s) => ({ value: text.slice(s.start, s.end), start: s.start, end: s.end, pattern: 'model', baseScore: 0.6 }));
-  const rules: Candidate[] = [];
+  const rules: Candidate[] = addressed;
   for (const { line, lineStart, tokens } of lines) {
     for (const c of capitalisedRuns(line, tokens, use.lexicon)) rules.push({ ...c, start: c.start + lineStart, end: c.end + lineStart });
   }
   for (const c of model) rules.push(c);
   if (rules.length === 0) return cellName(text);
   const firms = firmSpans(text, use.lexicon);
-  const kept = firms.length === 0 ? rules : rules.filter((c) => !firms.some((f) => c.start < f.end && f.start < c.end));
+  const kept = rules.filter(
+    (c) =>
+      (c.pattern === 'addressed' || c.pattern === 'title' || !inAddressLine(text, c.start)) &&
+      // "the White Stripes", "the Rolling Stones": two capitalised words after "the" name a band, a firm or a place.
+      !(c.value.includes(' ') && AFTER_THE.test(text.slice(Math.max(0, c.start - 4), c.start))) &&
+      !firms.some((f) => c.start < f.end && f.start < c.end),
+  );
   return mergeEnCandidates(kept, text.length);
 }
 
