@@ -36,4 +36,22 @@ describe('evidenceRecorder', () => {
     expect(JSON.stringify(store.entries())).not.toContain(id);
     expect(await verifyEvidence(join(dir, 'ev'))).toMatchObject({ ok: true, lastHash: findings?.hash });
   });
+
+  it('a store that keeps no entries in memory still numbers and chains them, and views write in their own names', async () => {
+    const ev = join(dir, 'server');
+    const server = await openEvidenceStore(ev, { operator: 'server', keepEntries: false });
+    const job = server.as('王警官');
+    await job.addNote({ source: 'a', message: 'one' });
+    await server.addNote({ source: 'b', message: 'two' });
+    expect(server.entries()).toEqual([]);
+    expect(job.written().map((e) => [e.seq, e.operator])).toEqual([[0, '王警官']]);
+    const again = await openEvidenceStore(ev, { operator: 'cli' });
+    await again.addNote({ source: 'c', message: 'three' });
+    expect(again.entries().map((e) => [e.seq, e.operator])).toEqual([
+      [0, '王警官'],
+      [1, 'server'],
+      [2, 'cli'],
+    ]);
+    expect(await verifyEvidence(ev)).toMatchObject({ ok: true, entries: 3 });
+  });
 });

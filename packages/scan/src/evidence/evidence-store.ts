@@ -29,6 +29,11 @@ export interface EvidenceStoreOptions {
   clock?: () => Date;
   /** Names the clock in each entry. */
   clockSource?: string;
+  /**
+   * Keep every entry in memory for `entries()` (default true). A long-running server sets false: the store then
+   * holds only the count and the last hash, `entries()` is empty, and each view's `written()` keeps its own.
+   */
+  keepEntries?: boolean;
 }
 
 type Fields<T extends EvidenceEntry> = Omit<T, 'seq' | 'prev' | 'time' | 'clock' | 'tool' | 'operator' | 'hash' | 'type'>;
@@ -84,6 +89,9 @@ export async function openEvidenceStore(dir: string, options: EvidenceStoreOptio
       throw new PiguardError('E_EVIDENCE_BROKEN', `the evidence log in ${dir} is broken at entry ${i}; run piguard verify`);
     prev = entry.hash;
   }
+  let count = log.length;
+  const keep = options.keepEntries ?? true;
+  if (!keep) log.length = 0;
   const tool = options.tool ?? `piguard/${version}`;
   const clock = options.clock ?? (() => new Date());
   const clockSource = options.clockSource ?? 'system clock (operating system time, UTC)';
@@ -95,7 +103,7 @@ export async function openEvidenceStore(dir: string, options: EvidenceStoreOptio
       const body = {
         type,
         ...fields,
-        seq: log.length,
+        seq: count,
         prev,
         time: clock().toISOString(),
         clock: clockSource,
@@ -110,10 +118,11 @@ export async function openEvidenceStore(dir: string, options: EvidenceStoreOptio
       } finally {
         await handle.close();
       }
-      log.push(entry);
+      if (keep) log.push(entry);
+      count++;
       prev = entry.hash;
       const headTmp = join(dir, `${HEAD_FILE}.tmp`);
-      await writeFile(headTmp, `${JSON.stringify({ entries: log.length, lastHash: prev }, null, 2)}\n`);
+      await writeFile(headTmp, `${JSON.stringify({ entries: count, lastHash: prev }, null, 2)}\n`);
       await rename(headTmp, join(dir, HEAD_FILE));
       return entry;
     });

@@ -25,7 +25,8 @@ export class UnitEvidence {
   store(unitId: string): Promise<EvidenceStore> {
     let store = this.open.get(unitId);
     if (!store) {
-      store = openEvidenceStore(this.dirOf(unitId), { operator: 'piguard workbench' });
+      // The server runs for months: it keeps the chain's count and last hash, not every entry ever written.
+      store = openEvidenceStore(this.dirOf(unitId), { operator: 'piguard workbench', keepEntries: false });
       this.open.set(unitId, store);
     }
     return store;
