@@ -12,6 +12,13 @@ const MAX_SPAN_GAP = 160;
 const STAMP_HINT = /\d(?:[:：]\d{2}|[时点]|[-/.月]\d{1,2}日?)/g;
 const CLAUSE_END = /[，,。；;！!？?\n]|$/;
 
+// First characters of 上午 下午 晚上 凌晨 早上 中午, which may begin a stamp.
+const DAYTIME_FIRST = new Set(Array.from('上下晚凌早中', (ch) => ch.charCodeAt(0)));
+
+function isDigitLetterOrDot(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
+
 interface Fix {
   start: number;
   end: number;
@@ -29,8 +36,9 @@ function fixes(text: string): Fix[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const isDigit = c >= 48 && c <= 57;
-    if (!isDigit && !'上下晚凌早中'.includes(text[i]!)) continue;
-    if (isDigit && i > 0 && /[\dA-Za-z.]/.test(text[i - 1]!)) continue;
+    // Character codes, not one-character strings and a regex: this loop visits every character of the text.
+    if (!isDigit && !DAYTIME_FIRST.has(c)) continue;
+    if (isDigit && i > 0 && isDigitLetterOrDot(text.charCodeAt(i - 1))) continue;
     const s = matchAt(STAMP, text, i);
     if (s === -1) continue;
     const g = matchAt(GAP, text, s);
