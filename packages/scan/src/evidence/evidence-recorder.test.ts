@@ -37,7 +37,7 @@ describe('evidenceRecorder', () => {
     expect(await verifyEvidence(join(dir, 'ev'))).toMatchObject({ ok: true, lastHash: findings?.hash });
   });
 
-  it('a store that keeps no entries in memory still numbers and chains them, and views write in their own names', async () => {
+  it('a store that keeps no entries in memory still numbers and chains them, views write in their own names, and another writer is followed', async () => {
     const ev = join(dir, 'server');
     const server = await openEvidenceStore(ev, { operator: 'server', keepEntries: false });
     const job = server.as('王警官');
@@ -52,6 +52,8 @@ describe('evidenceRecorder', () => {
       [1, 'server'],
       [2, 'cli'],
     ]);
-    expect(await verifyEvidence(ev)).toMatchObject({ ok: true, entries: 3 });
+    // The server's store, still open, continues the chain the other writer extended instead of forking it.
+    expect(await job.addNote({ source: 'd', message: 'four' })).toMatchObject({ seq: 3, prev: again.entries()[2]?.hash });
+    expect(await verifyEvidence(ev)).toMatchObject({ ok: true, entries: 4 });
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { access, mkdir, open, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, open, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -61,6 +61,28 @@ export interface EvidenceStore {
   as(operator: string): EvidenceStore;
 }
 
+/** The log's entries, checked link by link; throws E_EVIDENCE_BROKEN at the first that does not chain. */
+async function readChain(dir: string): Promise<{ entries: EvidenceEntry[]; lastHash: string }> {
+  const entries: EvidenceEntry[] = (await exists(join(dir, LOG_FILE))) ? await readEvidenceLog(dir) : [];
+  let lastHash = GENESIS;
+  for (const [i, entry] of entries.entries()) {
+    if (entry.seq !== i || entry.prev !== lastHash || entryHash(entry) !== entry.hash)
+      throw new PiguardError('E_EVIDENCE_BROKEN', `the evidence log in ${dir} is broken at entry ${i}; run piguard verify`);
+    lastHash = entry.hash;
+  }
+  return { entries, lastHash };
+}
+
+/** Whether head.json still says what this store last wrote (no head yet: only before the first entry). */
+async function headIs(dir: string, count: number, lastHash: string): Promise<boolean> {
+  try {
+    const head = JSON.parse(await readFile(join(dir, HEAD_FILE), 'utf8')) as { entries?: number; lastHash?: string };
+    return head.entries === count && head.lastHash === lastHash;
+  } catch {
+    return count === 0;
+  }
+}
+
 function defaultOperator(): string {
   try {
     return userInfo().username;
@@ -82,16 +104,10 @@ const exists = (path: string): Promise<boolean> =>
  */
 export async function openEvidenceStore(dir: string, options: EvidenceStoreOptions = {}): Promise<EvidenceStore> {
   await mkdir(join(dir, CAPTURES_DIR), { recursive: true });
-  const log: EvidenceEntry[] = (await exists(join(dir, LOG_FILE))) ? await readEvidenceLog(dir) : [];
-  let prev = GENESIS;
-  for (const [i, entry] of log.entries()) {
-    if (entry.seq !== i || entry.prev !== prev || entryHash(entry) !== entry.hash)
-      throw new PiguardError('E_EVIDENCE_BROKEN', `the evidence log in ${dir} is broken at entry ${i}; run piguard verify`);
-    prev = entry.hash;
-  }
-  let count = log.length;
   const keep = options.keepEntries ?? true;
-  if (!keep) log.length = 0;
+  let { entries: log, lastHash: prev } = await readChain(dir);
+  let count = log.length;
+  if (!keep) log = [];
   const tool = options.tool ?? `piguard/${version}`;
   const clock = options.clock ?? (() => new Date());
   const clockSource = options.clockSource ?? 'system clock (operating system time, UTC)';
@@ -100,6 +116,13 @@ export async function openEvidenceStore(dir: string, options: EvidenceStoreOptio
   // One append at a time, in call order, whichever view calls: each entry needs the hash of the one before.
   function append<T extends EvidenceEntry>(type: T['type'], fields: object, operator: string): Promise<T> {
     const next = chain.then(async () => {
+      // Another process (`piguard recheck` on a server's directory) may have appended since: continue its chain.
+      if (!(await headIs(dir, count, prev))) {
+        const now = await readChain(dir);
+        count = now.entries.length;
+        prev = now.lastHash;
+        if (keep) log = now.entries;
+      }
       const body = {
         type,
         ...fields,
