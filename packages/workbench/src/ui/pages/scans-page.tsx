@@ -45,7 +45,13 @@ export function ScansPage({ go }: { go: (path: string) => void }) {
     <>
       <Form layout="vertical" onFinish={start}>
         <Form.Item name="targets" label={w.targets} rules={[{ required: true }]}>
-          <Input.TextArea rows={2} data-testid="scan-targets" />
+          <Input.TextArea
+            rows={2}
+            data-testid="scan-targets"
+            placeholder={
+              'https://example.gov.cn/notice.html\n/srv/scans/list.xlsx · sqlite:///srv/scans/app.db · postgres://user:password@host/db'
+            }
+          />
         </Form.Item>
         <Button type="primary" htmlType="submit" data-testid="start-scan">
           {w.startScan}
