@@ -76,6 +76,14 @@ const VERBS = [
   'paid the bill',
   'moved to Ohio',
   'won the game',
+  'is very kind',
+  'was born in 1990',
+  'started a new job',
+  'waved at us',
+  'has two kids',
+  'will be late',
+  'thinks so too',
+  'knows the answer',
 ];
 const BEFORE = [
   'by',
@@ -174,7 +182,7 @@ export function generateEnName(rng: Rng, given: readonly string[], family: reado
 const RELATIONS = [
   'my son',
   'my daughter',
-  'my kid',
+  'my nephew',
   'my wife',
   'my husband',
   'our neighbour',
@@ -230,13 +238,15 @@ function adjectiveOpening(rng: Rng): string {
 /** A composed sentence: a name as a subject, after a preposition or a relation, as an answer, or in a list. */
 function composed(rng: Rng): string {
   const x = rng.next();
-  if (x < 0.3) return `${rng.pick(OPENERS)}{N} ${rng.pick(VERBS)}.`;
+  if (x < 0.15) return `${rng.pick(OPENERS)}{N} ${rng.pick(VERBS)}.`;
+  // The name opens the sentence: only the verb after it tells a name from any capitalised first word.
+  if (x < 0.3) return `{N} ${rng.pick(VERBS)}${rng.pick(['.', ' yesterday.', ' again.', ', and then left.', ' at {N}.'])}`;
   if (x < 0.55) return `${rng.pick(OPENERS)}It was ${rng.pick(BEFORE)} {N}, ${rng.pick(['right?', 'I think.', 'as usual.', 'again.'])}`;
   if (x < 0.68) return `I need to talk about ${rng.pick(RELATIONS)} {N}${rng.pick(['.', ' today.', ', who is ill.', "'s school."])}`;
   if (x < 0.78) return `${rng.pick(ANSWERS)}{N}`;
-  if (x < 0.86) return `{N} and {N} ${rng.pick(['were friends.', 'wrote the song.', 'left early.', 'signed it.'])}`;
+  if (x < 0.86) return `{N} and {N} ${rng.pick(['are friends.', 'wrote the song.', 'left early.', 'signed it.'])}`;
   if (x < 0.92)
-    return `${rng.pick(['I read the', 'Unlike the', 'After the'])} {N} ${rng.pick(['book', 'album', 'paper', 'interview'])}, ${rng.pick(['I changed my mind.', 'nothing was the same.'])}`;
+    return `${rng.pick(['I read the', 'We discussed the', 'After the'])} {N} ${rng.pick(['book', 'album', 'paper', 'interview'])}, ${rng.pick(['I changed my mind.', 'nothing was the same.'])}`;
   return `They had ${2 + rng.int(3)}: {N}, {N} and {N}.`;
 }
 

@@ -35,6 +35,11 @@ describe('en-person-name', () => {
         text: 'Anna Berg and Peter Lund met in Oslo.',
         expect: [{ value: 'Anna Berg' }, { value: 'Peter Lund' }],
       },
+      {
+        name: 'an unknown name opening the sentence, before a verb people do',
+        text: 'Velindor shouted at the driver.',
+        expect: [{ value: 'Velindor' }],
+      },
       { name: 'a greeting names the person addressed', text: 'Hi Velinda, I am writing about your order.', expect: [{ value: 'Velinda' }] },
       { name: 'the answer to a name question', text: "What's your last name? Moraske", expect: [{ value: 'Moraske' }] },
       {
@@ -60,6 +65,7 @@ describe('en-person-name', () => {
       { name: 'a single country name', text: 'I am glad to hear that Norway is moving on.' },
       { name: 'a firm named after three surnames', text: 'Our lawyers are Moraske, Kovar and Lund, on the second floor.' },
       { name: 'a family business', text: 'The parcel came from Kovar and Sons yesterday.' },
+      { name: 'a capitalised first word before a verb is not always a name', text: 'Python is a language.' },
       { name: 'a form of address after a greeting', text: 'Dear Sir, thank you for your letter.' },
       { name: 'a street named after a person, after the house number', text: 'Send it to 12 rue des Lilas Moraske, Paris.' },
       { name: 'an address line that opens with the house number', text: '770 26 Velinda Moraske Boulevard\nApt. 12' },
