@@ -39,6 +39,7 @@ export { verifyEvidence } from './evidence/verify-evidence.js';
 export type { EvidenceProblem, EvidenceVerdict } from './evidence/verify-evidence.js';
 export { exportEvidence } from './evidence/export-evidence.js';
 export type { EvidenceExport } from './evidence/export-evidence.js';
+export { captureFiles } from './evidence/capture-files.js';
 export { buildZip } from './evidence/zip-writer.js';
 export type { ZipFile } from './evidence/zip-writer.js';
 export { recheckEvidence } from './evidence/recheck-evidence.js';

@@ -1,8 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { captureFiles } from './capture-files.js';
 import type { EvidenceEntry } from './evidence-entry.js';
 import { sha256Hex } from './evidence-entry.js';
-import { CAPTURES_DIR, HEAD_FILE, LOG_FILE, readEvidenceLog } from './evidence-log.js';
+import { HEAD_FILE, LOG_FILE, readEvidenceLog } from './evidence-log.js';
 import { evidenceReport, type ManifestFile } from './evidence-report.js';
 import { verifyEvidence, type EvidenceVerdict } from './verify-evidence.js';
 import { buildZip, type ZipFile } from './zip-writer.js';
@@ -35,14 +36,7 @@ export async function exportEvidence(dir: string, out: string, now: Date = new D
       // Missing: reported by the verdict.
     }
   }
-  for (const e of entries) {
-    if (e.type !== 'capture' || files.some((f) => f.path === `${CAPTURES_DIR}/${e.sha256}`)) continue;
-    try {
-      files.push({ path: `${CAPTURES_DIR}/${e.sha256}`, bytes: await readFile(join(dir, CAPTURES_DIR, e.sha256)) });
-    } catch {
-      // Missing capture: reported by the verdict.
-    }
-  }
+  files.push(...(await captureFiles(dir, entries)));
   const findings = entries.filter((e) => e.type === 'findings');
   files.push({ path: 'findings.json', bytes: Buffer.from(`${JSON.stringify(findings, null, 2)}\n`) });
   const listed: ManifestFile[] = files.map((f) => ({ path: f.path, sha256: sha256Hex(f.bytes), size: f.bytes.length }));
