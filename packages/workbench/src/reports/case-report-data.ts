@@ -1,6 +1,7 @@
 import { classOf, isPiType, type PiClass, taxonomyEntry } from '@piguard/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { CaseTable, WorkbenchDatabase } from '../store/database-schema.js';
+import { refForSharedUnit } from '../scans/capture-ref.js';
 import { maskFreeText } from './mask-free-text.js';
 
 /** A PI type with its names and legal class. */
@@ -230,7 +231,7 @@ export async function loadCaseReport(
     timeline,
     deadlines,
     evidence: evidence.map((e) => ({
-      evidenceRef: maskFreeText(e.evidence_ref),
+      evidenceRef: maskFreeText(reader.owned ? e.evidence_ref : refForSharedUnit(e.evidence_ref)),
       sha256: e.sha256,
       description: maskFreeText(e.description),
       createdAt: e.created_at,

@@ -1,9 +1,15 @@
+import { captureFiles } from '@piguard/scan';
+import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import { type CaseReportData, loadCaseReport } from '../../reports/case-report-data.js';
 import { caseReportHtml } from '../../reports/case-report-html.js';
 import { buildEvidencePack } from '../../reports/evidence-pack.js';
 import { renderPdf } from '../../reports/render-pdf.js';
+import { checkCaseEvidence } from '../../scans/case-evidence-check.js';
+import type { CaseTable } from '../../store/database-schema.js';
+import { ApiError } from '../api-error.js';
 import { defineRoute, type RouteInput } from '../define-route.js';
+import { can } from '../permissions.js';
 import { visibleCase } from '../visibility.js';
 
 const lang = z.enum(['zh', 'en']).default('zh');
@@ -27,10 +33,13 @@ function download(bytes: Uint8Array | string, type: string, name: string): Respo
   });
 }
 
-async function reportOf(input: RouteInput<unknown, unknown>): Promise<CaseReportData> {
+/** The case's report data, and the case row and whether the user's unit owns it. */
+async function reportOf(
+  input: RouteInput<unknown, unknown>,
+): Promise<{ data: CaseReportData; row: Selectable<CaseTable>; owned: boolean }> {
   const { deps, params, user } = input;
   const { row, owned } = await visibleCase(deps.store.db, user, params.id ?? '');
-  return loadCaseReport(deps.store.db, row, { name: user.displayName, owned }, deps.clock());
+  return { data: await loadCaseReport(deps.store.db, row, { name: user.displayName, owned }, deps.clock()), row, owned };
 }
 
 const caseReport = defineRoute({
@@ -41,7 +50,7 @@ const caseReport = defineRoute({
   query: z.object({ format: z.enum(['html', 'pdf']).default('html'), lang }),
   async handle(input) {
     const { deps, query, user } = input;
-    const data = await reportOf(input);
+    const { data } = await reportOf(input);
     const html = caseReportHtml(data, query.lang);
     const body = query.format === 'pdf' ? await renderPdf(html, { footer: data.case.title }) : html;
     await deps.audit.append({
@@ -61,24 +70,44 @@ const caseReport = defineRoute({
 const evidencePack = defineRoute({
   method: 'get',
   path: '/api/cases/:id/evidence-pack',
-  summary: 'The evidence pack of a case (zip: report HTML and PDF, evidence list with SHA-256, manifest); audited',
+  summary:
+    "The evidence pack of a case (zip: report HTML and PDF, evidence list, the chain check, manifest); `captures=1` adds the attached captures' bytes and chain entries (raw PI: reveal permission, owning unit only, audited as a reveal)",
   tag: 'cases',
-  query: z.object({ lang }),
+  query: z.object({ lang, captures: z.enum(['0', '1']).default('0') }),
   async handle(input) {
     const { deps, query, user } = input;
-    const data = await reportOf(input);
+    const { data, row, owned } = await reportOf(input);
+    // Capture bytes are the raw PI as found: only those who may reveal, of the unit that owns the evidence.
+    const reveal = query.captures === '1';
+    if (reveal && !(owned && can(user.role, 'reveal')))
+      throw new ApiError('E_FORBIDDEN', "the captures need the reveal permission in the case's own unit");
+    const dir = deps.scanOptions.evidence?.dirOf(row.unit_id);
+    const check = dir ? await checkCaseEvidence(deps.store.db, dir, row.id, owned) : undefined;
+    const files = dir && check && reveal ? await captureFiles(dir, check.entries) : [];
     const reportHtml = caseReportHtml(data, query.lang);
     const reportPdf = await renderPdf(reportHtml, { footer: data.case.title });
-    const zip = buildEvidencePack({ data, reportHtml, reportPdf });
+    const zip = buildEvidencePack({
+      data,
+      reportHtml,
+      reportPdf,
+      ...(check ? { verdict: check.verdict } : {}),
+      ...(reveal ? { captures: { files, entries: check?.entries ?? [] } } : {}),
+    });
+    // Audited before a byte is sent: a pack with captures is a reveal of every capture it holds.
     await deps.audit.append({
       actorId: user.id,
       unitId: user.unitId,
-      action: 'case.evidence-pack',
+      action: reveal ? 'case.evidence-pack.reveal' : 'case.evidence-pack',
       targetType: 'case',
       targetId: data.case.id,
-      detail: { lang: query.lang, evidence: data.evidence.length },
+      detail: {
+        lang: query.lang,
+        evidence: data.evidence.length,
+        ...(reveal ? { captures: files.map((f) => f.path.slice(f.path.lastIndexOf('/') + 1)) } : {}),
+      },
     });
-    return download(zip, 'application/zip', fileName(data.case.id, 'evidence-pack', 'zip'));
+    const name = reveal ? 'evidence-pack-captures' : 'evidence-pack';
+    return download(zip, 'application/zip', fileName(data.case.id, name, 'zip'));
   },
 });
 

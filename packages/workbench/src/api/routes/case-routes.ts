@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
+import { refForSharedUnit } from '../../scans/capture-ref.js';
 import type { CaseEventTable, CaseTable, EvidenceLinkTable } from '../../store/database-schema.js';
 import { ApiError, notFound } from '../api-error.js';
 import { defineRoute } from '../define-route.js';
@@ -42,11 +43,11 @@ function eventView(e: Selectable<CaseEventTable>): Record<string, unknown> {
   return { id: e.id, kind: e.kind, title: e.title, detail: e.detail, dueAt: e.due_at, occurredAt: e.occurred_at, createdBy: e.created_by };
 }
 
-function evidenceView(e: Selectable<EvidenceLinkTable>): Record<string, unknown> {
+function evidenceView(e: Selectable<EvidenceLinkTable>, owned: boolean): Record<string, unknown> {
   return {
     id: e.id,
     leadId: e.lead_id,
-    evidenceRef: e.evidence_ref,
+    evidenceRef: owned ? e.evidence_ref : refForSharedUnit(e.evidence_ref),
     sha256: e.sha256,
     description: e.description,
     createdBy: e.created_by,
@@ -152,7 +153,7 @@ const getCase = defineRoute({
         status: l.status,
       })),
       timeline: events.map(eventView),
-      evidence: evidence.map(evidenceView),
+      evidence: evidence.map((e) => evidenceView(e, owned)),
       // Only the owning unit learns who else sees the case.
       sharedWith: owned ? shares.map((s) => s.unit_id) : [],
     };
@@ -284,7 +285,7 @@ const attachEvidence = defineRoute({
       targetId: row.id,
       detail: { evidenceId: link.id, sha256: link.sha256 },
     });
-    return evidenceView(link);
+    return evidenceView(link, true);
   },
 });
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { access } from 'node:fs/promises';
-import { type EvidenceEntry, type EvidenceVerdict, readEvidenceLog, verifyEvidence } from '@piguard/scan';
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
+import { captureRef } from '../../scans/capture-ref.js';
+import { checkCaseEvidence, verifyUnitChain } from '../../scans/case-evidence-check.js';
 import type { JobCapture } from '../../scans/job-evidence.js';
 import type { StoredScanSummary } from '../../scans/scan-job-runner.js';
 import type { EvidenceLinkTable } from '../../store/database-schema.js';
@@ -16,16 +16,6 @@ function unitDir(deps: AppDeps, unitId: string): string {
   const evidence = deps.scanOptions.evidence;
   if (!evidence) throw new ApiError('E_CONFLICT', 'this server keeps no evidence store');
   return evidence.dirOf(unitId);
-}
-
-/** Verifies a unit's chain; a unit that has never captured anything has an empty, intact chain. */
-async function verifyUnit(deps: AppDeps, unitId: string): Promise<EvidenceVerdict> {
-  const dir = unitDir(deps, unitId);
-  const exists = await access(dir).then(
-    () => true,
-    () => false,
-  );
-  return exists ? verifyEvidence(dir) : { ok: true, entries: 0, captures: 0, problems: [] };
 }
 
 /** The captures a scan stored, from its record. */
@@ -52,13 +42,13 @@ const scanEvidence = defineRoute({
   },
 });
 
-const verifyUnitChain = defineRoute({
+const verifyUnit = defineRoute({
   method: 'get',
   path: '/api/evidence/verify',
   summary: "Verify the unit's evidence chain: every entry's hash and link, head.json, every capture's SHA-256",
   tag: 'evidence',
   async handle({ deps, user }) {
-    return verifyUnit(deps, user.unitId);
+    return verifyUnitChain(unitDir(deps, user.unitId));
   },
 });
 
@@ -69,40 +59,7 @@ const verifyCaseEvidence = defineRoute({
   tag: 'evidence',
   async handle({ deps, params, user }) {
     const { row, owned } = await visibleCase(deps.store.db, user, params.id ?? '');
-    const full = await verifyUnit(deps, row.unit_id);
-    // A unit the case is shared with learns whether the chain holds, not the owning unit's other sources.
-    const chain: EvidenceVerdict = owned
-      ? full
-      : {
-          ...full,
-          problems: full.problems.map((p) => ({
-            kind: p.kind,
-            ...(p.seq !== undefined ? { seq: p.seq } : {}),
-            message: p.seq !== undefined ? `entry ${p.seq}: ${p.kind}` : p.kind,
-          })),
-        };
-    let entries: EvidenceEntry[] = [];
-    if (chain.entries > 0) {
-      try {
-        entries = await readEvidenceLog(unitDir(deps, row.unit_id));
-      } catch {
-        // An unparsable line: the chain verdict names it; the links are then not found in the log.
-      }
-    }
-    const bad = new Map(chain.problems.filter((p) => p.seq !== undefined).map((p) => [p.seq as number, p.kind]));
-    const links = await deps.store.db
-      .selectFrom('evidence_links')
-      .selectAll()
-      .where('case_id', '=', row.id)
-      .orderBy('created_at')
-      .execute();
-    const checked = links.map((l) => {
-      const capture = entries.find((e) => e.type === 'capture' && e.sha256 === l.sha256);
-      const problem = capture ? bad.get(capture.seq) : undefined;
-      const status = !capture ? 'not-in-chain' : problem === 'capture-missing' ? 'missing' : problem ? 'altered' : 'intact';
-      return { id: l.id, evidenceRef: l.evidence_ref, sha256: l.sha256, status, ...(capture ? { seq: capture.seq } : {}) };
-    });
-    return { ok: chain.ok && checked.every((l) => l.status === 'intact'), chain, links: checked };
+    return (await checkCaseEvidence(deps.store.db, unitDir(deps, row.unit_id), row.id, owned)).verdict;
   },
 });
 
@@ -152,7 +109,7 @@ const attachCaptures = defineRoute({
       id: randomUUID(),
       case_id: kase.id,
       lead_id: lead?.id ?? null,
-      evidence_ref: `evidence #${c.seq} ${c.kind}: ${c.source}`.slice(0, 500),
+      evidence_ref: captureRef(c),
       sha256: c.sha256,
       description: `${c.time} · ${c.size} B${c.rows !== undefined ? ` · ${c.rows} rows` : ''}${c.status !== undefined ? ` · HTTP ${c.status}` : ''}`,
       created_by: user.id,
@@ -180,4 +137,4 @@ const attachCaptures = defineRoute({
 });
 
 /** Evidence: a scan's captures, verifying the unit's chain and a case's evidence, attaching captures to a case. */
-export const evidenceRoutes = [scanEvidence, verifyUnitChain, verifyCaseEvidence, attachCaptures];
+export const evidenceRoutes = [scanEvidence, verifyUnit, verifyCaseEvidence, attachCaptures];
