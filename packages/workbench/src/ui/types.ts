@@ -34,6 +34,7 @@ export interface CaseDetail extends CaseSummary {
   leads: { id: string; title: string; peopleAffected: number; piTypes: string[]; status: string }[];
   timeline: { id: string; kind: string; title: string; detail: string; dueAt: string | null; occurredAt: string }[];
   evidence: { id: string; evidenceRef: string; sha256: string; description: string; createdAt: string }[];
+  mayRevealCaptures: boolean;
 }
 export interface Scan {
   id: string;

@@ -216,6 +216,16 @@ describe.runIf(haveChromium)('workbench end-to-end journey in Chromium', () => {
       return { status: r.status, head: String.fromCharCode(...bytes.slice(0, 5)) };
     }, caseId);
     expect(pdf).toEqual({ status: 200, head: '%PDF-' });
+    // The investigator of the owning unit also gets the pack with the captures: the page as served, by its SHA-256.
+    expect(await page.getAttribute('[data-testid=evidence-pack-captures]', 'href')).toBe(
+      `/api/cases/${caseId}/evidence-pack?lang=zh&captures=1`,
+    );
+    const pack = await page.evaluate(async (id) => {
+      const r = await fetch(`/api/cases/${id}/evidence-pack?captures=1`);
+      return { status: r.status, text: new TextDecoder('latin1').decode(await r.arrayBuffer()) };
+    }, caseId);
+    expect(pack.status).toBe(200);
+    expect(pack.text).toContain(`captures/${sha}`);
 
     // Closed, the case becomes a typical case of the unit's library.
     const closed = await page.evaluate(async (id) => {

@@ -5,6 +5,7 @@ import { refForSharedUnit } from '../../scans/capture-ref.js';
 import type { CaseEventTable, CaseTable, EvidenceLinkTable } from '../../store/database-schema.js';
 import { ApiError, notFound } from '../api-error.js';
 import { defineRoute } from '../define-route.js';
+import { can } from '../permissions.js';
 import { ownedCase, visibleCase, visibleLead } from '../visibility.js';
 
 /** Kinds of case. */
@@ -156,6 +157,8 @@ const getCase = defineRoute({
       evidence: evidence.map((e) => evidenceView(e, owned)),
       // Only the owning unit learns who else sees the case.
       sharedWith: owned ? shares.map((s) => s.unit_id) : [],
+      // Whether this user may download the evidence pack with the captures' bytes (a reveal).
+      mayRevealCaptures: owned && can(user.role, 'reveal'),
     };
   },
 });

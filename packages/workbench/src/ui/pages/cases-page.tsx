@@ -117,6 +117,16 @@ function CaseView({ id, go }: { id: string; go: (path: string) => void }) {
         <Button href={`/api/cases/${id}/evidence-pack?lang=${w.reportLang}`} data-testid="evidence-pack">
           {w.evidencePack}
         </Button>
+        {c.mayRevealCaptures && (
+          <Button
+            danger
+            title={w.evidencePackCapturesHint}
+            href={`/api/cases/${id}/evidence-pack?lang=${w.reportLang}&captures=1`}
+            data-testid="evidence-pack-captures"
+          >
+            {w.evidencePackCaptures}
+          </Button>
+        )}
         {c.owned && (
           <Select
             style={{ width: 220 }}
