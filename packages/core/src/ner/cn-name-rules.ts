@@ -58,10 +58,10 @@ const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 /** Priority of a candidate kind when two overlap: rules that saw an explicit sign beat the model. */
 export const PRIORITY: Record<string, number> = { masked: 6, form: 5, dotted: 4, model: 3, repeat: 2, cell: 1 };
 
-// A name is not followed by a place or organisation suffix (布莱克本队, 盖蒂博物馆) and does not end in a
-// form of address (张总, 江先生: a reference to a person, not the name).
+// A name is not followed by a place, organisation, building or shop word (布莱克本队, 盖蒂博物馆, 康力大厦,
+// 华升塑料) and does not end in a form of address (张总, 江先生: a reference to a person, not the name).
 const NON_PERSON_AFTER =
-  /^(?:队|公司|集团|银行|岛|市|省|县|区|镇|村|路|街|馆|宫|园|湖|河|港|站|大学|学院|俱乐部|酒店|球场|博物馆|夷|城|州|国|军|省|山脉|海峡|联赛|杯)/;
+  /^(?:队|公司|集团|银行|岛|市|省|县|区|镇|村|路|街|馆|宫|园|湖|河|港|站|大学|学院|俱乐部|酒店|球场|博物馆|夷|城|州|国|军|省|山脉|海峡|联赛|杯|小区|苑|大厦|广场|商场|购物|中心|工业|花园|专卖|服饰|科技|电器|电力|塑料|印刷|物流|贸易|家电|牙科|股份|有限|实业|药业|控股|4S)/;
 const ADDRESS_END = /(?:总|董|局|先生|女士|小姐|师傅|大爷|阿姨)$/;
 // Place-name endings (方岩镇, 吴兴区, 程家村, 钱江路); 家 only closes a two-character span (林家: the Lin family).
 const PLACE_END = /(?:镇|区|路|村|庄|街|巷|号|乡|县|市|省|港|苑|道|弄|幢|栋|楼|室|园)$/;
