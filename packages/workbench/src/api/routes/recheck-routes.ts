@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Selectable } from 'kysely';
 import { rectificationVerdict } from '../../scans/rectification-check.js';
 import type { StoredScanSummary } from '../../scans/scan-job-runner.js';
-import type { ScanTable } from '../../store/database-schema.js';
+import { addCaseEvent } from '../add-case-event.js';
 import { ApiError } from '../api-error.js';
 import { defineRoute } from '../define-route.js';
+import { startScanJob } from '../start-scan-job.js';
 import { ownedCase } from '../visibility.js';
 
 interface Counts {
@@ -40,56 +40,27 @@ const recheck = defineRoute({
     const before = originals
       .map((o) => countsOf(o.summary) ?? { findings: 0, people: 0 })
       .reduce((a, b) => ({ findings: a.findings + b.findings, people: a.people + b.people }));
-    const scan: Selectable<ScanTable> = {
-      id: randomUUID(),
-      unit_id: user.unitId,
+    const scanId = randomUUID();
+    await startScanJob(deps, user, {
+      id: scanId,
       kind: 'recheck',
-      targets: JSON.stringify(targets),
-      status: 'queued',
-      progress: JSON.stringify({ files: 0, bytes: 0, findings: 0 }),
-      summary: null,
-      created_by: user.id,
-      created_at: deps.clock().toISOString(),
-      finished_at: null,
-    };
-    await db.insertInto('scans').values(scan).execute();
-    await deps.audit.append({
-      actorId: user.id,
-      unitId: user.unitId,
-      action: 'case.recheck',
-      targetType: 'case',
-      targetId: row.id,
-      detail: { scanId: scan.id },
-    });
-    deps.jobs.start(scan.id, targets, async () => {
-      const done = await db.selectFrom('scans').select(['status', 'summary']).where('id', '=', scan.id).executeTakeFirst();
-      const after = done?.status === 'done' ? countsOf(done.summary) : undefined;
-      const verdict = rectificationVerdict(before, after);
-      const now = new Date().toISOString();
-      await db
-        .insertInto('case_events')
-        .values({
-          id: randomUUID(),
-          case_id: row.id,
+      shownTargets: targets,
+      targets,
+      audit: { action: 'case.recheck', targetType: 'case', targetId: row.id, detail: { scanId } },
+      then: async () => {
+        const done = await db.selectFrom('scans').select(['status', 'summary']).where('id', '=', scanId).executeTakeFirst();
+        const after = done?.status === 'done' ? countsOf(done.summary) : undefined;
+        const verdict = rectificationVerdict(before, after);
+        await addCaseEvent(deps, user, row.id, {
           kind: 'rectification-check',
           title: verdict,
-          detail: JSON.stringify({ scanId: scan.id, before, after: after ?? null }),
-          due_at: null,
-          occurred_at: now,
-          created_by: user.id,
-          created_at: now,
-        })
-        .execute();
-      await deps.audit.append({
-        actorId: user.id,
-        unitId: user.unitId,
-        action: 'case.recheck-result',
-        targetType: 'case',
-        targetId: row.id,
-        detail: { scanId: scan.id, verdict },
-      });
+          detail: JSON.stringify({ scanId, before, after: after ?? null }),
+          action: 'case.recheck-result',
+          auditDetail: { scanId, verdict },
+        });
+      },
     });
-    return { scanId: scan.id, targets, before };
+    return { scanId, targets, before };
   },
 });
 

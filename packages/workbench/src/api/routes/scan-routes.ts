@@ -7,6 +7,7 @@ import { refusedTarget, shownTarget, type StoredScanSummary } from '../../scans/
 import type { LeadTable, ScanTable, WorkbenchDatabase } from '../../store/database-schema.js';
 import { ApiError, notFound } from '../api-error.js';
 import { defineRoute } from '../define-route.js';
+import { startScanJob } from '../start-scan-job.js';
 import { insertLead, leadBody } from './lead-routes.js';
 
 const targetKind = (t: string): string =>
@@ -49,29 +50,15 @@ const startScan = defineRoute({
     }
     const kinds = new Set(body.targets.map(targetKind));
     const kind = kinds.size === 1 ? ([...kinds][0] as string) : 'mixed';
-    const row: Selectable<ScanTable> = {
-      id: randomUUID(),
-      unit_id: user.unitId,
+    const id = randomUUID();
+    const row = await startScanJob(deps, user, {
+      id,
       kind,
       // Database passwords never reach the store: the record keeps the masked URL, the job gets the real one.
-      targets: JSON.stringify(body.targets.map(shownTarget)),
-      status: 'queued',
-      progress: JSON.stringify({ files: 0, bytes: 0, findings: 0 }),
-      summary: null,
-      created_by: user.id,
-      created_at: deps.clock().toISOString(),
-      finished_at: null,
-    };
-    await deps.store.db.insertInto('scans').values(row).execute();
-    await deps.audit.append({
-      actorId: user.id,
-      unitId: user.unitId,
-      action: 'scan.start',
-      targetType: 'scan',
-      targetId: row.id,
-      detail: { targets: body.targets.length, kind },
+      shownTargets: body.targets.map(shownTarget),
+      targets: body.targets,
+      audit: { action: 'scan.start', targetType: 'scan', targetId: id, detail: { targets: body.targets.length, kind } },
     });
-    deps.jobs.start(row.id, body.targets);
     return scanView(row);
   },
 });

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { Selectable } from 'kysely';
 import { z } from 'zod';
-import type { ScanTable } from '../../store/database-schema.js';
 import { ApiError } from '../api-error.js';
 import { defineRoute } from '../define-route.js';
+import { startScanJob } from '../start-scan-job.js';
 
 /** A file name safe to store: no folders, no control characters, at most 120 characters. */
 function safeName(name: string): string {
@@ -54,28 +53,13 @@ const upload = defineRoute({
     await mkdir(folder, { recursive: true, mode: 0o700 });
     try {
       await writeFile(file, bytes, { mode: 0o600 });
-      const row: Selectable<ScanTable> = {
+      await startScanJob(deps, user, {
         id,
-        unit_id: user.unitId,
         kind: 'upload',
-        targets: JSON.stringify([file]),
-        status: 'queued',
-        progress: JSON.stringify({ files: 0, bytes: 0, findings: 0 }),
-        summary: null,
-        created_by: user.id,
-        created_at: deps.clock().toISOString(),
-        finished_at: null,
-      };
-      await deps.store.db.insertInto('scans').values(row).execute();
-      await deps.audit.append({
-        actorId: user.id,
-        unitId: user.unitId,
-        action: 'scan.upload',
-        targetType: 'scan',
-        targetId: id,
-        detail: { bytes: bytes.length },
+        shownTargets: [file],
+        targets: [file],
+        audit: { action: 'scan.upload', targetType: 'scan', targetId: id, detail: { bytes: bytes.length } },
       });
-      deps.jobs.start(id, [file]);
       return { id, kind: 'upload', status: 'queued', bytes: bytes.length };
     } catch (error) {
       await rm(folder, { recursive: true, force: true });
