@@ -3,6 +3,7 @@ import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import { refForSharedUnit } from '../../scans/capture-ref.js';
 import type { CaseEventTable, CaseTable, EvidenceLinkTable } from '../../store/database-schema.js';
+import { addCaseEvent } from '../add-case-event.js';
 import { ApiError, notFound } from '../api-error.js';
 import { defineRoute } from '../define-route.js';
 import { can } from '../permissions.js';
@@ -213,30 +214,14 @@ const addEvent = defineRoute({
     }),
   async handle({ deps, params, body, user }) {
     const row = await ownedCase(deps.store.db, user, params.id ?? '');
-    const now = deps.clock().toISOString();
-    const event: Selectable<CaseEventTable> = {
-      id: randomUUID(),
-      case_id: row.id,
-      kind: body.kind,
-      title: body.title,
-      detail: body.detail,
-      due_at: body.dueAt ? new Date(body.dueAt).toISOString() : null,
-      occurred_at: body.occurredAt ? new Date(body.occurredAt).toISOString() : now,
-      created_by: user.id,
-      created_at: now,
-    };
-    await deps.store.db.insertInto('case_events').values(event).execute();
+    const event = await addCaseEvent(deps, user, row.id, { ...body, action: 'case.event' });
     if (body.kind === 'recommendation' && row.status === 'open') {
-      await deps.store.db.updateTable('cases').set({ status: 'recommendation-issued', updated_at: now }).where('id', '=', row.id).execute();
+      await deps.store.db
+        .updateTable('cases')
+        .set({ status: 'recommendation-issued', updated_at: event.created_at })
+        .where('id', '=', row.id)
+        .execute();
     }
-    await deps.audit.append({
-      actorId: user.id,
-      unitId: user.unitId,
-      action: 'case.event',
-      targetType: 'case',
-      targetId: row.id,
-      detail: { eventId: event.id, kind: event.kind },
-    });
     return eventView(event);
   },
 });
