@@ -1,19 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM_FLAGS } from '@piguard/scan';
 import { chromium } from 'playwright-core';
-
-/** Launch flags as for `piguard scan --render` (spec/stack.md §9): no sandbox (root), no GPU, no background traffic. */
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** Where Debian's Chromium is, unless PIGUARD_CHROMIUM names another. */
 export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
@@ -40,7 +29,8 @@ async function printOnce(html: string, options: { executablePath?: string; foote
   const profile = await mkdtemp(join(tmpdir(), 'piguard-pdf-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: options.executablePath ?? chromiumPath(),
-    args: FLAGS,
+    // The flags of `piguard scan --render` (spec/stack.md §9): no sandbox (root), no GPU, no background traffic.
+    args: [...CHROMIUM_FLAGS],
     headless: true,
     javaScriptEnabled: false,
     acceptDownloads: false,

@@ -6,22 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mod11_2CheckChar } from '@piguard/core';
+import { CHROMIUM_FLAGS } from '@piguard/scan';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath } from '../../src/reports/render-pdf.js';
 import { type RunningWorkbench, startWorkbench } from '../../src/server/start-workbench.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const CHROMIUM = chromiumPath();
 /** Set to a folder (docs/img) to save screenshots of the main screens. */
 const SHOTS = process.env.PIGUARD_SCREENSHOTS;
 
@@ -118,7 +110,7 @@ describe.runIf(haveChromium)('workbench end-to-end journey in Chromium', () => {
       role: 'investigator',
       unitId: unitB,
     });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS] });
     if (SHOTS) mkdirSync(SHOTS, { recursive: true });
   }, 120_000);
 

@@ -19,7 +19,7 @@ export interface PageRenderer {
 }
 
 /** Launch flags of spec/stack.md §9: no sandbox (root), no GPU, no background traffic of the browser itself. */
-const FLAGS = [
+export const CHROMIUM_FLAGS: readonly string[] = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -43,7 +43,7 @@ export async function openRenderer(
   const profile = await mkdtemp(join(tmpdir(), 'piguard-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: executablePath ?? process.env.PIGUARD_CHROMIUM ?? '/usr/bin/chromium',
-    args: FLAGS,
+    args: [...CHROMIUM_FLAGS],
     headless: true,
     userAgent: limits.userAgent,
     javaScriptEnabled: true,
