@@ -7,11 +7,11 @@ import { mod11_2CheckChar } from '@piguard/core';
 import { canonicalJson, type EvidenceEntry, formatReaders } from '@piguard/scan';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBytes } from '../../scan/test/read-bytes.js';
-import { createApp } from '../src/api/create-app.js';
+import type { createApp } from '../src/api/create-app.js';
 import { chromiumPath } from '../src/reports/render-pdf.js';
 import { UnitEvidence } from '../src/scans/unit-evidence.js';
 import type { Store } from '../src/store/open-store.js';
-import { ApiClient, seed, TEST_SCRYPT } from './api-harness.js';
+import { ApiClient, harness } from './api-harness.js';
 import { storeBackends } from './store-backends.js';
 
 const backends = await storeBackends('workbench case report');
@@ -86,18 +86,13 @@ describe.each(backends)('workbench API: case report and evidence pack on $name',
   beforeAll(async () => {
     writeFileSync(join(dir, 'roster.csv'), `序号,身份证号\n${ids.map((id, i) => `${i + 1},${id}`).join('\n')}\n`);
     store = await backend.open();
-    const made = createApp({
-      store,
-      scryptCost: TEST_SCRYPT,
+    const h = await harness(store, {
       scans: { fileRoots: [dir], secret: new Uint8Array(32).fill(9), evidence: new UnitEvidence(join(dir, 'evidence')) },
     });
-    app = made.app;
-    runner = made.deps.jobs;
-    await seed(store);
-    a = new ApiClient(app);
-    await a.login('invA');
-    b = new ApiClient(app);
-    await b.login('invB');
+    app = h.app;
+    runner = h.deps.jobs;
+    a = await h.as('invA');
+    b = await h.as('invB');
 
     const scan = await a.call('POST', '/api/scans', { targets: [join(dir, 'roster.csv')] });
     await runner.settled(scan.body.id as string);

@@ -9,7 +9,7 @@ import { requireServer, uniqueName } from '../../scan/test/real-server.js';
 import { createApp } from '../src/api/create-app.js';
 import { UnitEvidence } from '../src/scans/unit-evidence.js';
 import type { Store } from '../src/store/open-store.js';
-import { ApiClient, seed, TEST_SCRYPT } from './api-harness.js';
+import { ApiClient, harness, TEST_SCRYPT } from './api-harness.js';
 import { PG_URL, storeBackends } from './store-backends.js';
 
 /** A resident ID number with a correct check character, generated (never a real person's). */
@@ -62,17 +62,13 @@ describe.each(backends)('workbench API: scans write evidence, cases attach and v
       await c.end();
     }
     store = await backend.open();
-    const { app, deps } = createApp({
-      store,
-      scryptCost: TEST_SCRYPT,
+    const h = await harness(store, {
       scans: { fileRoots: [dir], secret: new Uint8Array(32).fill(3), evidence: new UnitEvidence(evRoot) },
     });
-    runner = deps.jobs;
-    ({ unitA, unitB } = await seed(store));
-    a = new ApiClient(app);
-    await a.login('invA');
-    b = new ApiClient(app);
-    await b.login('invB');
+    runner = h.deps.jobs;
+    ({ unitA, unitB } = h.seed);
+    a = await h.as('invA');
+    b = await h.as('invB');
   });
   afterAll(async () => {
     await runner.close();

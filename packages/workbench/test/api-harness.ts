@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
 import { hashPassword, type ScryptCost } from '../src/auth/password-hash.js';
-import type { AppEnv } from '../src/api/app-env.js';
-import { createApp } from '../src/api/create-app.js';
+import type { AppDeps, AppEnv } from '../src/api/app-env.js';
+import { type AppOptions, createApp } from '../src/api/create-app.js';
 import type { Role } from '../src/store/database-schema.js';
 import type { Store } from '../src/store/open-store.js';
 
@@ -99,14 +99,22 @@ export async function seed(store: Store): Promise<Seed> {
   return { unitA, unitB, users };
 }
 
-/** A fresh app over `store`, seeded, with cheap scrypt and a login limit of 5. */
+/** A fresh app over `store` (with `options`, such as scan roots), seeded, with cheap scrypt and a login limit of 5. */
 export async function harness(
   store: Store,
-): Promise<{ app: Hono<AppEnv>; seed: Seed; client: () => ApiClient; as: (user: keyof Seed['users']) => Promise<ApiClient> }> {
-  const { app } = createApp({ store, scryptCost: TEST_SCRYPT, maxBodyBytes: 64 * 1024 });
+  options: Omit<AppOptions, 'store'> = {},
+): Promise<{
+  app: Hono<AppEnv>;
+  deps: AppDeps;
+  seed: Seed;
+  client: () => ApiClient;
+  as: (user: keyof Seed['users']) => Promise<ApiClient>;
+}> {
+  const { app, deps } = createApp({ store, scryptCost: TEST_SCRYPT, maxBodyBytes: 64 * 1024, ...options });
   const s = await seed(store);
   return {
     app,
+    deps,
     seed: s,
     client: () => new ApiClient(app),
     as: async (user) => {

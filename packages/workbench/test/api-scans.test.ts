@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mod11_2CheckChar } from '@piguard/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../src/api/create-app.js';
+import type { createApp } from '../src/api/create-app.js';
 import { openStore, type Store } from '../src/store/open-store.js';
-import { ApiClient, seed, TEST_SCRYPT } from './api-harness.js';
+import { type ApiClient, harness } from './api-harness.js';
 
 /** A resident ID number with a correct check character, generated (never a real person's). */
 function residentId(birth: string, seq: number): string {
@@ -27,18 +27,13 @@ describe('workbench API: scans as background jobs, masked findings, a lead from 
   beforeAll(async () => {
     writeFileSync(join(dir, 'roster.csv'), `序号,身份证号\n${ids.map((id, i) => `${i + 1},${id}`).join('\n')}\n`);
     store = await openStore({ memory: true });
-    const { app, deps } = createApp({
-      store,
-      scryptCost: TEST_SCRYPT,
+    const h = await harness(store, {
       scans: { fileRoots: [dir], secret: new Uint8Array(32).fill(7) },
       uploads: { dir: join(dir, 'uploads'), maxBytes: 4096 },
     });
-    runner = deps.jobs;
-    await seed(store);
-    a = new ApiClient(app);
-    await a.login('invA');
-    b = new ApiClient(app);
-    await b.login('invB');
+    runner = h.deps.jobs;
+    a = await h.as('invA');
+    b = await h.as('invB');
   });
   afterAll(async () => {
     await runner.close();
