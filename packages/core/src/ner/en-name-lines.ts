@@ -9,7 +9,7 @@ const MAX_TOKENS = 1000;
 const CAPITAL_WORD = /(^|[.!?:;"“>]\s*)?([A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]*)/g;
 
 const PERSON_VERB =
-  /\s+(?:is|was|has|had|will|would|can|could|said|says|shouted|asked|told|wrote|began|lives|lived|works|worked|called|went|loves|thinks|thought|knows|wants|needs|gave|got|met|left|came)\b/y;
+  /\s+(?:said|says|shouted|asked|told|wrote|began|lives|lived|works|worked|called|went|loves|thinks|thought|knows|wants|met|replied|explained|smiled|laughed|cried|married|died)\b/y;
 
 /** A cheap look at a line before tokenising it: is there a capitalised word that could start a name? */
 function promisingLine(line: string, lexicon: EnNameLexicon): boolean {
@@ -24,8 +24,8 @@ function promisingLine(line: string, lexicon: EnNameLexicon): boolean {
       m[1] !== undefined && m[1].startsWith('.') && /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr)$/.test(line.slice(0, m.index));
     const initial = (m[1] !== undefined && !afterInitial) || m.index === 0;
     if (!initial || lexicon.given.has(w) || lexicon.family.has(w)) return true;
-    // A sentence-initial word followed by a verb that people do (Shovda is very reliable, Mehrudin shouted):
-    // worth a look by the model even when the lexicon does not know it.
+    // A sentence-initial word followed by a verb that people do (Mehrudin shouted, Velindor said; not "is", which
+    // things do too: Python is…) is worth a look by the model even when the lexicon does not know it.
     PERSON_VERB.lastIndex = CAPITAL_WORD.lastIndex;
     if (PERSON_VERB.test(line)) return true;
   }
