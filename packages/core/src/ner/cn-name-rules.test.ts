@@ -19,3 +19,22 @@ describe('keepModelSpan', () => {
     }
   });
 });
+
+describe('keepModelSpan on transliterations', () => {
+  const { lexicon } = cnNameModel();
+  const foreign = '沃克' + '斯';
+  const span = (text: string): { start: number; end: number } => ({
+    start: text.indexOf(foreign),
+    end: text.indexOf(foreign) + foreign.length,
+  });
+  it('keeps a transliterated name before a verb', () => {
+    const text = `${foreign}表示，球队会更好。`;
+    expect(keepModelSpan(text, span(text), lexicon)).toBe(true);
+  });
+  it('drops a transliteration cut before a place ending (…堡, …亚, …人): a club or a city', () => {
+    for (const end of ['堡主场获胜', '亚客场失利', '人队晋级']) {
+      const text = `${foreign}${end}`;
+      expect(keepModelSpan(text, span(text), lexicon), end).toBe(false);
+    }
+  });
+});

@@ -69,6 +69,7 @@ const PLACE_END = /(?:镇|区|路|村|庄|街|巷|号|乡|县|市|省|港|苑|�
 // follows the first character is not a verb and not a common word.
 const VERB_SURNAMES = new Set('曾任于和向从将对以为时有成'.split(''));
 const VERB_AFTER = /^.[任获在经被是多先参担于为作与和有将把对向从因以]/;
+const PLACE_ENDING = /[亚堡姆人]/;
 // A pronoun or conjunction is never a given name (向您, 方或, 和你).
 const FUNCTION_SECOND = /^.[您你我他她它们的了是在和与及或等]/;
 // Function words never end a name (曾被, 曾将, 暴雪却): the span ran into the verb phrase.
@@ -108,6 +109,8 @@ export function keepModelSpan(text: string, s: TagSpan, lex: CnNameLexicon): boo
   if (/[·•.\-\u30fb]/.test(value) && translitShare(value, lex) < 0.6) return false;
   if (NON_PERSON_AFTER.test(text.slice(s.end, s.end + 3)) || ADDRESS_END.test(value) || PLACE_END.test(value)) return false;
   if (len === 2 && value.endsWith('家')) return false;
+  // A transliteration cut before a place ending (霍芬海|姆, 博洛尼|亚, 沃尔夫斯|堡, 凯尔特|人) is a club or a city.
+  if (PLACE_ENDING.test(text[s.end] ?? '') && translitShare(value, lex) >= 0.6) return false;
   if (FUNCTION_END.test(value) || FUNCTION_SECOND.test(value)) return false;
   if (VERB_SURNAMES.has(value[0]!) && (VERB_AFTER.test(value) || (len >= 3 && word(s.start + 1)))) return false;
   return true;
