@@ -78,11 +78,18 @@ function folderBytes(dir: string): number {
 
 const fmt = (n: number): string => (n < 10 ? n.toFixed(2) : n.toFixed(0));
 
-/** RSS at each tenth of the input read, from a run's samples: flat memory shows as a flat line. */
-function rssByTenth(series: NonNullable<ScaleRow['series']>, total: number): string {
+/**
+ * RSS at each tenth of the input read, from a run's samples: flat memory shows as a flat line. A source that
+ * reports no bytes as it goes (a database) is cut by tenths of its time instead.
+ */
+function rssByTenth(series: NonNullable<ScaleRow['series']>): string {
+  const byBytes = series.slice(0, -1).some(([, bytes]) => bytes > 0);
+  const at = (s: (typeof series)[number]): number => (byBytes ? s[1] : s[0]);
+  const last = series.at(-1);
+  const total = last ? at(last) : 0;
   const out: string[] = [];
   for (let t = 1; t <= 10; t++) {
-    const s = series.find(([, bytes]) => bytes >= (total * t) / 10) ?? series.at(-1);
+    const s = series.find((x) => at(x) >= (total * t) / 10) ?? last;
     out.push(s ? String(s[2]) : '?');
   }
   return out.join(' ');
@@ -96,7 +103,7 @@ function render(rows: ScaleRow[], command: string): string {
   );
   const series = rows
     .filter((r) => r.series && r.series.length > 2)
-    .map((r) => `| ${r.input} | ${r.workers} | ${rssByTenth(r.series ?? [], (r.series?.at(-1)?.[1] ?? 0) as number)} |`);
+    .map((r) => `| ${r.input} | ${r.workers} | ${rssByTenth(r.series ?? [])} |`);
   return `<!-- scale:begin (written by \`${command}\`) -->
 ## Scale: big CSV, office documents and archives, PostgreSQL, many small files
 
@@ -113,7 +120,8 @@ folder is bytes on disk (compressed for archives); for PostgreSQL the table's to
 |---|---|---|---|---|---|---|---|---|---|---|
 ${table.join('\n')}
 
-RSS (MB) after each tenth of the input read (sampled every 2 s):
+RSS (MB) after each tenth of the input read (of the time, for PostgreSQL, whose progress counts no bytes), sampled
+every 2 s; the last sample is taken after the workers have stopped:
 
 | input | workers | 10% … 100% |
 |---|---|---|

@@ -5,6 +5,7 @@ import type { Fragment } from '../fragment.js';
 import type { AnalyzePool, FragmentOutcome } from '../pool/analyze-pool.js';
 import { createAdaptivePool } from '../pool/adaptive-pool.js';
 import { createInlinePool } from '../pool/inline-pool.js';
+import { useLeanHeap } from '../pool/lean-heap.js';
 import { createWorkerPool } from '../pool/worker-pool.js';
 import type { ScanIssue } from '../scan-issue.js';
 import { compileExcludes } from '../sources/exclude-filter.js';
@@ -82,6 +83,7 @@ export function createScan(options: ScanOptions = {}): Scan {
 
   async function run(targets: readonly string[], sink: ScanSink, signal?: AbortSignal): Promise<ScanSummary> {
     const started = performance.now();
+    useLeanHeap();
     const now = resolved.now ?? new Date();
     const secret = resolved.secret ?? (await loadInstallationSecret());
     const profile = probe.options.profile;
