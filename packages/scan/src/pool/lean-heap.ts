@@ -4,11 +4,12 @@ import { setFlagsFromString } from 'node:v8';
  * How far V8 lets a heap grow past its live size before the next full collection, in percent. V8 picks a
  * factor of up to 4 by itself when memory is plentiful, and a scan allocates at a high rate (fragments,
  * findings, messages): with three isolates (the main thread and two workers) the garbage between
- * collections, not the live data, made most of the peak RSS. Measured on an 8 MB generated CSV with two
- * workers: peak RSS 674 MB by default, 435 MB at 10 %, CPU time within the noise of a shared machine
- * (docs/performance.md, scale section).
+ * collections, not the live data, made much of the peak RSS. Measured with two workers (docs/performance.md,
+ * scale section): an 8 MB generated CSV peaked at 680 MB by default, 551 MB at 100 % and 435 MB at 10 %, at
+ * the same CPU time; but 10,000 small files took 7.5 times the CPU at 10 % and 1.8 times at 50 % (a full
+ * collection of a large live heap every few MB allocated), and none more at 100 %.
  */
-const HEAP_GROWING_PERCENT = 10;
+const HEAP_GROWING_PERCENT = 100;
 let applied = false;
 
 /**
