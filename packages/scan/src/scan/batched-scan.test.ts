@@ -20,7 +20,7 @@ const mobile = (i: number): string =>
   `139${String(i * 7919)
     .padStart(8, '0')
     .slice(-8)}`;
-const card = (i: number): string => generateLuhn(`622202${String(i).padStart(9, '0')}`);
+const card = (i: number): string => generateLuhn(`622202${String(i).padStart(9, '0')}`, 16);
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'piguard-batch-'));
