@@ -1,4 +1,3 @@
-import { personKeyOf } from '@piguard/core';
 import { type CsvRow, CsvRowParser } from '../formats/csv/csv-row-parser.js';
 import { looksLikeHeader, sniffDelimiter } from '../formats/csv/sniff-csv-dialect.js';
 import type { Redactor } from './redactor.js';
@@ -8,6 +7,9 @@ export interface CsvDialect {
   delimiter: string;
   newline: '\n' | '\r\n';
 }
+
+// Without a header no cell has a column name to go by.
+const NO_HEADER: readonly string[] = [];
 
 /** A cell written back, quoted only when it must be (RFC 4180). */
 export function csvCell(value: string, delimiter: string): string {
@@ -38,9 +40,7 @@ export async function* redactCsvStream(
         return r.cells.map((c) => csvCell(c, d.delimiter)).join(d.delimiter) + d.newline;
       }
     }
-    const findings = r.cells.map((cell, i) => redactor.find(cell, header?.[i]));
-    const person = personKeyOf(findings.flat());
-    const cells = r.cells.map((cell, i) => redactor.apply(cell, findings[i] ?? [], person));
+    const cells = redactor.redactRecord(r.cells, header ?? NO_HEADER);
     return cells.map((c) => csvCell(c, d.delimiter)).join(d.delimiter) + d.newline;
   };
   for await (const chunk of chunks) {

@@ -1,4 +1,3 @@
-import { type Finding, personKeyOf } from '@piguard/core';
 import type { Redactor } from './redactor.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -8,31 +7,20 @@ interface Leaf {
   key: string | number;
   text: string;
   context: string | undefined;
-  findings: Finding[];
 }
 
 // Collects every string (and number: a phone stored as a number is still a phone) with its key as context.
-function collect(
-  value: Json,
-  holder: Leaf['holder'] | undefined,
-  key: string | number,
-  context: string | undefined,
-  out: Leaf[],
-  redactor: Redactor,
-): void {
+function collect(value: Json, holder: Leaf['holder'] | undefined, key: string | number, context: string | undefined, out: Leaf[]): void {
   if (value === null || typeof value === 'boolean') return;
   if (typeof value === 'string' || typeof value === 'number') {
-    if (!holder) return;
-    const text = String(value);
-    const findings = redactor.find(text, context);
-    if (findings.length > 0) out.push({ holder, key, text, context, findings });
+    if (holder) out.push({ holder, key, text: String(value), context });
     return;
   }
   if (Array.isArray(value)) {
-    value.forEach((v, i) => collect(v, value, i, context, out, redactor));
+    value.forEach((v, i) => collect(v, value, i, context, out));
     return;
   }
-  for (const [k, v] of Object.entries(value)) collect(v, value, k, k, out, redactor);
+  for (const [k, v] of Object.entries(value)) collect(v, value, k, k, out);
 }
 
 /**
@@ -42,12 +30,15 @@ function collect(
 export function redactJsonRecord(record: Json, redactor: Redactor): Json {
   if (typeof record === 'string') return redactor.redact(record);
   const leaves: Leaf[] = [];
-  collect(record, undefined, 0, undefined, leaves, redactor);
-  const person = personKeyOf(leaves.flatMap((l) => l.findings));
-  for (const l of leaves) {
-    const out = redactor.apply(l.text, l.findings, person);
+  collect(record, undefined, 0, undefined, leaves);
+  const outs = redactor.redactRecord(
+    leaves.map((l) => l.text),
+    leaves.map((l) => l.context),
+  );
+  leaves.forEach((l, i) => {
+    const out = outs[i] as string;
     if (out !== l.text) (l.holder as Record<string | number, Json>)[l.key] = out;
-  }
+  });
   return record;
 }
 
