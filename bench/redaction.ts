@@ -1,7 +1,7 @@
 // `npm run bench:redaction`: redaction throughput and memory (piguard core, `piguard redact` on a large CSV) beside
 // openredaction's redaction on the same text, and pseudonym collisions on 1M values; writes its section of
 // docs/performance.md between its own markers.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createOperatorKeys, pseudonymizeValue } from '@piguard/core';
@@ -12,7 +12,6 @@ import Database from 'better-sqlite3';
 import { corpusPath, generateCorpus } from './corpus/generate-corpus.js';
 import { Prng } from './corpus/prng.js';
 import { personCells, writePeopleCsv } from './scale/people-csv.js';
-import { timedRun } from './measure/timed-run.js';
 import { type BenchRow, perCore } from './tools/bench-row.js';
 import { runNodeWorker } from './tools/node-worker.js';
 
@@ -31,6 +30,16 @@ const csvMb = arg('--csv', 200);
 const values = arg('--values', 1_000_000);
 const dbRows = arg('--db-rows', 200_000);
 const write = !process.argv.includes('--no-write');
+// `--only csv`: measure only `piguard redact` on the people CSV (a multi-GB one takes long) and replace only its row.
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+// Where the people CSV and its redacted copy go (a multi-GB pair may not belong in the repository), and whether
+// both are deleted after the run.
+const csvDir = process.argv.includes('--csv-dir')
+  ? (process.argv[process.argv.indexOf('--csv-dir') + 1] as string)
+  : join(repoRoot, '.bench');
+const deleteCsv = process.argv.includes('--delete-csv');
+const CLI = join(repoRoot, 'packages', 'cli', 'bin', 'piguard.js');
+const CSV_TOOL = 'piguard redact (CLI, CSV, default policy)';
 
 // A SQLite table of `rows` generated people (the CSV's row generator), for the database copy.
 function peopleDb(path: string, rows: number): void {
@@ -45,27 +54,81 @@ function peopleDb(path: string, rows: number): void {
   renameSync(`${path}.part`, path);
 }
 
+/** A child's CPU time, peak RSS and RSS over time, read from /proc while it runs. */
+interface SampledRun {
+  exitCode: number;
+  stdout: string;
+  stderrTail: string;
+  cpuSeconds: number;
+  peakRssMb: number;
+  /** RSS (MB) at each poll, `POLL_MS` apart. */
+  rss: number[];
+}
+
+const POLL_MS = 200;
+
+// Polls /proc/<pid>: VmHWM is the peak RSS so far, VmRSS the RSS now, utime + stime (100 ticks a second) the CPU
+// time; the last reading before the exit stands for the whole run (at most one poll of CPU time is missed).
+function sampledRun(args: readonly string[], env: NodeJS.ProcessEnv): Promise<SampledRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const last = { peakKb: 0, ticks: 0 };
+    const rss: number[] = [];
+    const poll = () => {
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        last.peakKb = Math.max(last.peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+        rss.push(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1000);
+        const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        last.ticks = Number(fields[11]) + Number(fields[12]);
+      } catch {
+        // Exited between two polls: the last reading stands.
+      }
+    };
+    const timer = setInterval(poll, POLL_MS);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+    });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr = (stderr + d).slice(-4000);
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      resolve({ exitCode: code ?? 1, stdout, stderrTail: stderr, cpuSeconds: last.ticks / 100, peakRssMb: last.peakKb / 1000, rss });
+    });
+  });
+}
+
+/** RSS at each tenth of the run's time: a flat line is memory that does not grow with the input. */
+const tenths = (rss: readonly number[]): number[] =>
+  rss.length === 0
+    ? []
+    : Array.from({ length: 10 }, (_, i) => rss[Math.min(rss.length - 1, Math.round(((i + 1) * rss.length) / 10) - 1)] as number);
+
 async function cliRedact(tool: string, input: string, output: string, bytes: number, extra: readonly string[] = []): Promise<BenchRow> {
   if (existsSync(output)) rmSync(output);
   const to = input.startsWith('sqlite:') ? ['--to', output] : ['--out', output];
-  // From the sources through tsx, as the CLI tests run it: no build step, only start-up differs.
-  const args = ['--import', 'tsx', 'packages/cli/test/cli-entry.ts', 'redact', input, ...to, '--report', 'json', '--no-verify', ...extra];
+  // The built CLI, as a person runs it (the bench builds it first): from the sources through tsx, esbuild's
+  // name-keeping wrappers around every closure cost a third more CPU.
+  const args = [CLI, 'redact', input, ...to, '--report', 'json', '--no-verify', ...extra];
   const t0 = performance.now();
-  const run = await timedRun(process.execPath, args, {
-    cwd: repoRoot,
-    env: { ...process.env, PIGUARD_KEY: '00'.repeat(16) + '11'.repeat(16) },
-  });
+  const run = await sampledRun(args, { ...process.env, PIGUARD_KEY: '00'.repeat(16) + '11'.repeat(16) });
   const wall = (performance.now() - t0) / 1000;
   if (run.exitCode !== 0) throw new Error(`piguard redact failed: ${run.stderrTail.slice(-300)}`);
   const report = JSON.parse(run.stdout) as { total: number };
   return {
     tool,
-    setup: '1 thread, streaming, no re-scan',
+    setup: '1 thread, streaming, no re-scan, built CLI',
     bytes,
     wallSeconds: wall,
     cpuSeconds: run.cpuSeconds,
     peakRssMb: run.peakRssMb,
     findings: report.total,
+    rssSeries: tenths(run.rss),
   };
 }
 
@@ -118,9 +181,40 @@ function git(args: string[]): string {
   }
 }
 
+// The line under the table that says how the CSV row was measured and how its memory went over time.
+const CSV_LINE = 'CSV row:';
+
+function csvLine(r: BenchRow | undefined, command: string): string {
+  if (!r) return `${CSV_LINE} not measured (failed).`;
+  return `${CSV_LINE} measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC at commit ${git(['rev-parse', '--short', 'HEAD'])} with \`${command}\`: ${(r.bytes / 1e6).toFixed(0)} MB in ${r.wallSeconds.toFixed(0)} s wall, ${r.cpuSeconds.toFixed(0)} CPU-s; RSS (MB) at each tenth of the run's time: ${(r.rssSeries ?? []).map((m) => m.toFixed(0)).join(', ')}.`;
+}
+
+const tableRow = (r: BenchRow): string =>
+  `| ${r.tool} | ${r.setup} | ${(r.bytes / 1e6).toFixed(1)} | ${perCore(r).toFixed(2)} | ${r.peakRssMb.toFixed(0)} | ${r.findings} |`;
+
+// `--only csv`: the section as it stands with the CSV row and its line replaced (the other rows keep their run).
+function withCsvRow(section: string, r: BenchRow | undefined, command: string): string {
+  const lines = section.split('\n');
+  const at = lines.findIndex((l) => l.startsWith(`| ${CSV_TOOL} |`));
+  if (r) {
+    if (at >= 0) lines[at] = tableRow(r);
+    else lines.splice(lines.findIndex((l) => l.startsWith('|---|---|')) + 1, 0, tableRow(r));
+  }
+  const note = lines.findIndex((l) => l.startsWith(CSV_LINE));
+  if (note >= 0) lines[note] = csvLine(r, command);
+  else
+    lines.splice(
+      lines.findIndex((l, i) => i > 0 && l === '' && lines[i - 1]?.startsWith('|')),
+      0,
+      '',
+      csvLine(r, command),
+    );
+  return lines.join('\n');
+}
+
 async function main(): Promise<void> {
-  const corpus = corpusPath(join(repoRoot, '.bench'), sizeMb, 1);
-  generateCorpus(corpus, sizeMb, 1);
+  process.stderr.write('· building the CLI (tsc -b packages/cli) …\n');
+  execFileSync('npx', ['tsc', '-b', 'packages/cli'], { cwd: repoRoot, stdio: 'inherit' });
   const rows: BenchRow[] = [];
   const attempt = async (name: string, f: () => Promise<BenchRow>) => {
     process.stderr.write(`· ${name} … `);
@@ -132,17 +226,39 @@ async function main(): Promise<void> {
       process.stderr.write(`failed: ${(e as Error).message}\n`);
     }
   };
+  const csvPart = async (): Promise<BenchRow | undefined> => {
+    // The scale bench's CSV: 100,000 people repeated, each row a name, ID number, mobile, e-mail and a note without PI.
+    const csv = join(csvDir, `people-${csvMb}mb-100000p.csv`);
+    process.stderr.write(`· writing ${csv} …\n`);
+    await writePeopleCsv(csv, csvMb, 100_000);
+    const before = rows.length;
+    await attempt('piguard redact CLI on CSV', () => cliRedact(CSV_TOOL, csv, `${csv}.redacted.csv`, statSync(csv).size));
+    if (deleteCsv) for (const f of [csv, `${csv}.redacted.csv`]) rmSync(f, { force: true });
+    return rows.length > before ? rows[rows.length - 1] : undefined;
+  };
+  const csvFlags = `--csv ${csvMb}${process.argv.includes('--csv-dir') ? ` --csv-dir ${csvDir}` : ''}${deleteCsv ? ' --delete-csv' : ''}`;
+  if (only === 'csv') {
+    const r = await csvPart();
+    const command = `npm run bench:redaction -- --only csv ${csvFlags}`;
+    const doc = readFileSync(DOC, 'utf8');
+    const section = doc.slice(doc.indexOf(MARKERS.begin) + MARKERS.begin.length, doc.indexOf(MARKERS.end)).trim();
+    const next = withCsvRow(section, r, command);
+    console.log(next);
+    if (write) {
+      writeFileSync(DOC, replaceGeneratedSection(doc, next, MARKERS));
+      process.stderr.write(`wrote ${DOC}\n`);
+    }
+    return;
+  }
+  if (only !== undefined) throw new Error(`--only takes csv, not ${only}`);
+  const corpus = corpusPath(join(repoRoot, '.bench'), sizeMb, 1);
+  generateCorpus(corpus, sizeMb, 1);
   await attempt('piguard redact (core)', () => runNodeWorker('piguard-redact', corpus, subsetMb));
   await attempt('openredaction', () => runNodeWorker('openredaction', corpus, subsetMb));
   await attempt('piguard redact CLI on the text corpus', () =>
     cliRedact('piguard redact (CLI, text corpus, default policy)', corpus, `${corpus}.redacted.txt`, statSync(corpus).size),
   );
-  // The scale bench's CSV: 100,000 people repeated, each row a name, ID number, mobile, e-mail and a note without PI.
-  const csv = join(repoRoot, '.bench', `people-${csvMb}mb-100000p.csv`);
-  await writePeopleCsv(csv, csvMb, 100_000);
-  await attempt('piguard redact CLI on CSV', () =>
-    cliRedact('piguard redact (CLI, CSV, default policy)', csv, `${csv}.redacted.csv`, statSync(csv).size),
-  );
+  const csvRow = await csvPart();
   const db = join(repoRoot, '.bench', `people-${dbRows}.db`);
   peopleDb(db, dbRows);
   await attempt('piguard redact CLI on SQLite', () =>
@@ -153,17 +269,17 @@ async function main(): Promise<void> {
   process.stderr.write(`· pseudonym collisions on ${values} values … `);
   const coll = collisions(values);
   process.stderr.write('done\n');
+  const command = `npm run bench:redaction -- --size ${sizeMb} --subset ${subsetMb} ${csvFlags} --db-rows ${dbRows} --values ${values}`;
   const lines = [
-    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC at commit ${git(['rev-parse', '--short', 'HEAD'])} with \`npm run bench:redaction -- --size ${sizeMb} --subset ${subsetMb} --csv ${csvMb} --db-rows ${dbRows} --values ${values}\`.`,
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC at commit ${git(['rev-parse', '--short', 'HEAD'])} with \`${command}\`.`,
     'Core and openredaction rows: the first ' +
-      `${subsetMb} MB of the ${sizeMb} MB bench corpus (seed 1), 64 KB chunks, one thread; the CLI rows run \`piguard redact\` on the whole corpus, on the scale bench's people CSV and on a SQLite table of ${dbRows.toLocaleString('en-US')} such rows (MB = the database file). "changed" counts values replaced (piguard) or detections (openredaction, whose \`detect\` returns the redacted text). MB/s per core = MB per CPU-second.`,
+      `${subsetMb} MB of the ${sizeMb} MB bench corpus (seed 1), 64 KB chunks, one thread; the CLI rows run the built \`piguard redact\` on the whole corpus, on the scale bench's people CSV and on a SQLite table of ${dbRows.toLocaleString('en-US')} such rows (MB = the database file); \`--only csv\` re-measures the CSV row alone. "changed" counts values replaced (piguard) or detections (openredaction, whose \`detect\` returns the redacted text). MB/s per core = MB per CPU-second.`,
     '',
     '| tool | setup | MB | MB/s per core | peak RSS (MB) | changed |',
     '|---|---|---:|---:|---:|---:|',
-    ...rows.map(
-      (r) =>
-        `| ${r.tool} | ${r.setup} | ${(r.bytes / 1e6).toFixed(1)} | ${perCore(r).toFixed(2)} | ${r.peakRssMb.toFixed(0)} | ${r.findings} |`,
-    ),
+    ...rows.map(tableRow),
+    '',
+    csvLine(csvRow, command),
     '',
     '| pseudonymised type | distinct inputs | distinct surrogates | collisions | seconds |',
     '|---|---:|---:|---:|---:|',
