@@ -1,5 +1,4 @@
 import Database from 'better-sqlite3';
-import type { CustomTypesConfig } from 'pg';
 import type { DatabaseTarget } from '../../sources/database/database-url.js';
 
 /** The SQL dialects a database copy reads and writes. */
@@ -70,20 +69,8 @@ function openSqliteSession(path: string, options: SessionOptions): SqlSession {
 }
 
 async function openPostgresSession(url: string, options: SessionOptions): Promise<SqlSession> {
-  const { default: pg } = await import('pg');
-  const client = new pg.Client({
-    connectionString: url,
-    connectionTimeoutMillis: options.statementTimeoutMs,
-    application_name: 'piguard redact',
-    types: {
-      getTypeParser: (oid: number, format?: 'text' | 'binary') =>
-        PG_PARSED.has(oid) ? pg.types.getTypeParser(oid, format) : (v: string) => v,
-    } as CustomTypesConfig,
-  });
-  client.on('error', () => {
-    // A dropped connection surfaces from the next query; this keeps it from crashing the process.
-  });
-  await client.connect();
+  const { connectPostgres } = await import('../../sources/database/postgres-connection.js');
+  const client = await connectPostgres(url, options.statementTimeoutMs, 'piguard redact', (oid) => PG_PARSED.has(oid));
   await client.query(`SET statement_timeout = ${Math.max(1, Math.floor(options.statementTimeoutMs))}`);
   if (options.readOnly) await client.query('SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY');
   // PostgreSQL takes at most 65,535 parameters in one statement.
@@ -116,25 +103,8 @@ async function openPostgresSession(url: string, options: SessionOptions): Promis
 }
 
 async function openMysqlSession(url: string, options: SessionOptions): Promise<SqlSession> {
-  const { default: mysql } = await import('mysql2/promise');
-  const conn = await mysql.createConnection({
-    uri: url,
-    connectTimeout: options.statementTimeoutMs,
-    dateStrings: true,
-    supportBigNumbers: true,
-    bigNumberStrings: true,
-    charset: 'UTF8MB4_GENERAL_CI',
-  });
-  conn.on('error', () => {
-    // A dropped connection surfaces from the next query; this keeps it from crashing the process.
-  });
-  const seconds = Math.max(1, Math.ceil(options.statementTimeoutMs / 1000));
-  // Each server knows only some of these variables; the others are refused, which is fine.
-  for (const sql of [
-    `SET SESSION max_execution_time = ${Math.floor(options.statementTimeoutMs)}`,
-    `SET SESSION max_statement_time = ${seconds}`,
-  ])
-    await conn.query(sql).catch(() => undefined);
+  const { connectMysql } = await import('../../sources/database/mysql-connection.js');
+  const conn = await connectMysql(url, options.statementTimeoutMs);
   if (options.readOnly) await conn.query('SET SESSION TRANSACTION READ ONLY');
   const maxParams = 60_000;
   return {

@@ -1,6 +1,6 @@
-import mysql from 'mysql2/promise';
 import type { DatabaseDriver, DriverOptions, TableInfo } from './database-driver.js';
 import { groupTables } from './group-tables.js';
+import { connectMysql } from './mysql-connection.js';
 
 const quote = (id: string): string => `\`${id.replace(/`/g, '``')}\``;
 const SYSTEM_SCHEMAS = "('mysql', 'information_schema', 'performance_schema', 'sys')";
@@ -15,27 +15,7 @@ interface StreamingConnection {
  * lock wait; rows stream from the server, values as exact strings (big numbers, dates).
  */
 export async function openMysql(url: string, options: DriverOptions): Promise<DatabaseDriver> {
-  const conn = await mysql.createConnection({
-    uri: url,
-    connectTimeout: options.statementTimeoutMs,
-    dateStrings: true,
-    supportBigNumbers: true,
-    bigNumberStrings: true,
-    charset: 'UTF8MB4_GENERAL_CI',
-  });
-  conn.on('error', () => {
-    // A dropped connection surfaces from the next query; this keeps it from crashing the process.
-  });
-  const seconds = Math.max(1, Math.ceil(options.statementTimeoutMs / 1000));
-  for (const sql of [
-    `SET SESSION max_execution_time = ${Math.floor(options.statementTimeoutMs)}`,
-    `SET SESSION max_statement_time = ${seconds}`,
-    `SET SESSION lock_wait_timeout = ${seconds}`,
-    `SET SESSION innodb_lock_wait_timeout = ${seconds}`,
-  ]) {
-    // Each server knows only some of these variables; the others are refused, which is fine.
-    await conn.query(sql).catch(() => undefined);
-  }
+  const conn = await connectMysql(url, options.statementTimeoutMs);
   const readOnly = async <T>(work: () => Promise<T>): Promise<T> => {
     await conn.query('START TRANSACTION READ ONLY');
     try {

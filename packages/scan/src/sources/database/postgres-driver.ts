@@ -1,6 +1,6 @@
-import pg from 'pg';
 import type { DatabaseDriver, DriverOptions, TableInfo } from './database-driver.js';
 import { groupTables } from './group-tables.js';
+import { connectPostgres } from './postgres-connection.js';
 
 const quote = (id: string): string => `"${id.replace(/"/g, '""')}"`;
 
@@ -10,20 +10,8 @@ const quote = (id: string): string => `"${id.replace(/"/g, '""')}"`;
  * neither held in memory nor locked for long (only ACCESS SHARE, never blocking writers).
  */
 export async function openPostgres(url: string, options: DriverOptions): Promise<DatabaseDriver> {
-  const client = new pg.Client({
-    connectionString: url,
-    connectionTimeoutMillis: options.statementTimeoutMs,
-    application_name: 'piguard',
-    // bigint and numeric come back as exact strings, never rounded through a double.
-    types: {
-      getTypeParser: (oid: number, format?: 'text' | 'binary') =>
-        oid === 1082 || oid === 1114 || oid === 1184 ? (v: string) => v : pg.types.getTypeParser(oid, format),
-    } as pg.CustomTypesConfig,
-  });
-  client.on('error', () => {
-    // A dropped connection surfaces from the next query; this keeps it from crashing the process.
-  });
-  await client.connect();
+  // bigint and numeric come back as exact strings, never rounded through a double; dates as the server wrote them.
+  const client = await connectPostgres(url, options.statementTimeoutMs, 'piguard', (oid) => oid !== 1082 && oid !== 1114 && oid !== 1184);
   const readOnly = async <T>(work: () => Promise<T>): Promise<T> => {
     await client.query('BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
     try {
