@@ -70,6 +70,8 @@ export type { Policy, PolicyRule } from './policy/policy.js';
 export { defaultPolicy, policyNeedsKey, withoutKeyedOperators } from './policy/default-policy.js';
 export { operatorFor } from './policy/operator-for.js';
 export { personKeyOf, RedactionTally, redactionSpans, redactText } from './policy/redact-text.js';
+export { replaceSpans } from './replace-spans.js';
+export type { TextReplacement } from './replace-spans.js';
 export type { RedactionChange, RedactionSpan } from './policy/redact-text.js';
 export { exposedAfterRedaction } from './policy/verify-redaction.js';
 export { createRiskMeter, measureRisk } from './risk/risk-measure.js';

@@ -2,6 +2,7 @@ import { PiguardError } from '../errors.js';
 import type { Finding } from '../finding.js';
 import { applyOperator } from '../operators/index.js';
 import type { OperatorContext, OperatorKind } from '../operators/operator-spec.js';
+import { replaceSpans, type TextReplacement } from '../replace-spans.js';
 import { operatorFor } from './operator-for.js';
 import type { Policy } from './policy.js';
 
@@ -55,11 +56,7 @@ export function personKeyOf(findings: readonly Finding[]): string | undefined {
 }
 
 /** One value to replace: `[start, end)` of the text and what goes there instead. */
-export interface RedactionSpan {
-  start: number;
-  end: number;
-  replacement: string;
-}
+export type RedactionSpan = TextReplacement;
 
 /**
  * The replacements a policy makes in one text, in text order and without overlaps (overlapping findings after the
@@ -111,11 +108,5 @@ export function redactText(
   ctx: OperatorContext,
   tally?: RedactionTally,
 ): string {
-  let out = '';
-  let last = 0;
-  for (const s of redactionSpans(findings, policy, ctx, tally)) {
-    out += text.slice(last, s.start) + s.replacement;
-    last = s.end;
-  }
-  return out + text.slice(last);
+  return replaceSpans(text, redactionSpans(findings, policy, ctx, tally));
 }

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { inflateRawSync } from 'node:zlib';
-import { personKeyOf } from '@piguard/core';
+import { personKeyOf, replaceSpans } from '@piguard/core';
 import { scanError } from '../errors.js';
 import { buildZip, type ZipFile } from '../evidence/zip-writer.js';
 import { entryData, readZipDirectory } from '../formats/archive/zip-directory.js';
@@ -145,15 +145,10 @@ export function redactRuns(xml: string, layout: RunLayout, redactor: Redactor): 
       if (c !== undefined) for (const stream of top.values()) stream.text += c;
     }
   }
-  edits.sort((a, b) => a.from - b.from);
-  let out = '';
-  let last = 0;
-  for (const e of edits) {
-    if (e.from < last) continue;
-    out += xml.slice(last, e.from) + e.text;
-    last = e.to;
-  }
-  return out + xml.slice(last);
+  return replaceSpans(
+    xml,
+    edits.map((e) => ({ start: e.from, end: e.to, replacement: e.text })),
+  );
 }
 
 function redactNameAttributes(element: string, attrs: string, layout: RunLayout, redactor: Redactor): string {

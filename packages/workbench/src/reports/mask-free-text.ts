@@ -1,4 +1,4 @@
-import { analyze } from '@piguard/core';
+import { analyze, replaceSpans } from '@piguard/core';
 
 /**
  * Text a user typed (titles, notes, summaries, source references) with every exposed PI value the analyzer finds
@@ -7,15 +7,9 @@ import { analyze } from '@piguard/core';
  */
 export function maskFreeText(text: string): string {
   if (text.length === 0) return text;
-  const exposed = analyze(text)
-    .filter((f) => f.state === 'exposed')
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  let out = '';
-  let last = 0;
-  for (const f of exposed) {
-    if (f.start < last) continue;
-    out += text.slice(last, f.start) + f.masked;
-    last = f.end;
-  }
-  return out + text.slice(last);
+  const exposed = analyze(text).filter((f) => f.state === 'exposed');
+  return replaceSpans(
+    text,
+    exposed.map((f) => ({ start: f.start, end: f.end, replacement: f.masked })),
+  );
 }
