@@ -11,6 +11,7 @@ import {
   type RedactionSpan,
   RedactionTally,
   redactionSpans,
+  replaceSpans,
 } from '@piguard/core';
 import { columnFinding } from './column-finding.js';
 import { type CachedCell, type CellOutcome, RedactedCellCache } from './redacted-cell-cache.js';
@@ -85,18 +86,9 @@ export function createRedactor(options: RedactorOptions): Redactor {
   const check = (out: string): void => {
     if (verify) count(analyzer.analyze(out), out);
   };
-  const splice = (text: string, list: readonly RedactionSpan[]): string => {
-    let out = '';
-    let last = 0;
-    for (const s of list) {
-      out += text.slice(last, s.start) + s.replacement;
-      last = s.end;
-    }
-    return out + text.slice(last);
-  };
   const apply = (text: string, findings: readonly Finding[], person?: string): string => {
     if (findings.length === 0) return text;
-    const out = splice(text, spans(findings, person));
+    const out = replaceSpans(text, spans(findings, person));
     check(out);
     return out;
   };
@@ -114,7 +106,7 @@ export function createRedactor(options: RedactorOptions): Redactor {
   };
   const outcomeOf = (text: string, findings: readonly Finding[]): CellOutcome => {
     const recorded = new RecordingTally();
-    const out = splice(text, redactionSpans(findings, options.policy, ctx, recorded));
+    const out = replaceSpans(text, redactionSpans(findings, options.policy, ctx, recorded));
     return { out, adds: recorded.adds, fallbacks: recorded.fallbacks, alreadyProtected: recorded.alreadyProtected };
   };
   // Only a date shift reads the record's person; every other operator's output is the cell's alone.
