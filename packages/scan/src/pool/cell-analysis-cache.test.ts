@@ -35,6 +35,6 @@ describe('CellAnalysisCache', () => {
   it('forgets the least recently used cells beyond its capacity', () => {
     const cache = new CellAnalysisCache(analyzer, 4);
     for (let i = 0; i < 50; i++) expect(cache.analyze(`1380013${String(8000 + i)}`, '手机')).toHaveLength(1);
-    expect((cache as unknown as { entries: Map<string, unknown> }).entries.size).toBeLessThanOrEqual(4);
+    expect(cache.size).toBeLessThanOrEqual(4);
   });
 });

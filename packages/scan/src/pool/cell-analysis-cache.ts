@@ -1,43 +1,36 @@
 import type { Analyzer, Finding } from '@piguard/core';
-
-/** Cells up to this length are remembered: codes, names, cities, statuses; long text rarely repeats. */
-const MAX_CELL_CHARS = 64;
+import { RepeatedCellMemo } from '../repeated-cell-memo.js';
 
 /**
- * Remembers what the analyzer found in short texts under a context (a column name), so that a value a
- * table repeats (a status, a city, a name, a product) is analysed once: tables repeat such cells on most
- * rows, and each analysis call has a fixed cost of tens of microseconds. The analyzer is deterministic for
- * a text and context (its date and options are fixed), so a hit returns the same findings. Each hit gets
- * fresh copies, because the people counter later writes into findings (fingerprint, promotion notes).
- * Least recently used entries go first; `capacity` bounds memory.
+ * Remembers what the analyzer found in short texts under a context (a column name), so that a value a table
+ * repeats is analysed once. The analyzer is deterministic for a text and context (its date and options are
+ * fixed), so a hit returns the same findings. Each hit gets fresh copies, because the people counter later
+ * writes into findings (fingerprint, promotion notes).
  */
 export class CellAnalysisCache {
-  // A text seen once maps to null: its findings are kept (copied) only when it comes again, so that columns
-  // of unique values (ID numbers, phones) cost a map entry, not a copy of every finding.
-  private readonly entries = new Map<string, readonly Finding[] | null>();
+  private readonly memo: RepeatedCellMemo<readonly Finding[]>;
   private readonly analyzer: Analyzer;
-  private readonly capacity: number;
 
   constructor(analyzer: Analyzer, capacity = 8192) {
     this.analyzer = analyzer;
-    this.capacity = capacity;
+    this.memo = new RepeatedCellMemo(capacity);
+  }
+
+  /** How many cells are remembered. */
+  get size(): number {
+    return this.memo.size;
   }
 
   /** The analyzer's findings in `text` with `context`, from memory when seen recently. */
   analyze(text: string, context: string | undefined): Finding[] {
     const options = context ? { context } : undefined;
-    if (text.length > MAX_CELL_CHARS) return this.analyzer.analyze(text, options);
-    const key = `${context ?? ''}\u0000${text}`;
-    const known = this.entries.get(key);
-    if (known) {
-      this.entries.delete(key);
-      this.entries.set(key, known);
-      return known.map(copyFinding);
-    }
+    const key = this.memo.keyOf(text, context);
+    if (key === undefined) return this.analyzer.analyze(text, options);
+    const known = this.memo.get(key);
+    if (known) return known.map(copyFinding);
     const found = this.analyzer.analyze(text, options);
-    if (known === null) this.entries.delete(key);
-    this.entries.set(key, known === null ? found.map(copyFinding) : null);
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    // Copies are kept only for a text seen a second time: a column of unique values costs no copies.
+    if (this.memo.seen(key)) this.memo.keep(key, found.map(copyFinding));
     return found;
   }
 }
