@@ -10,6 +10,18 @@ interface Occurrences {
   words: number[];
 }
 
+/** Where the positive and the negative words of one context occur in a text. */
+interface ContextOccurrences {
+  positive: Occurrences;
+  negative: Occurrences;
+}
+
+/** A context none of whose words occur (shared: nothing writes to it). */
+const NO_OCCURRENCES: ContextOccurrences = {
+  positive: { starts: [], ends: [], words: [] },
+  negative: { starts: [], ends: [], words: [] },
+};
+
 /** One context's lists as word ids, aligned with `words` and `negative`. */
 interface ContextIds {
   context: CompiledContext;
@@ -167,23 +179,27 @@ export function contextWordIndex(): ContextWordIndex {
     },
 
     forText(lower) {
-      let found: Array<{ positive: Occurrences; negative: Occurrences }> | undefined;
+      // Per context, its occurrences, made on the first hit: most contexts have none in a short text (a cell),
+      // and allocating six arrays for each of them per text cost a cell as much as a page.
+      let found: Array<ContextOccurrences | undefined> | undefined;
       let length = 0;
       // Every position where some word starts, with each word that starts there (overlaps included).
       const scan = (text: string): void => {
         if (!byPair) build();
         length = text.length;
-        found = contexts.map(() => ({
-          positive: { starts: [], ends: [], words: [] },
-          negative: { starts: [], ends: [], words: [] },
-        }));
+        const byContext: Array<ContextOccurrences | undefined> = new Array(contexts.length);
+        found = byContext;
         const hits = wordStarts(text, first, pairSlot, byPair!, single!, words);
         for (let i = 0; i < hits.length; i += 2) {
           const p = hits[i]!;
           const w = hits[i + 1]!;
           const end = p + words[w]!.length;
           for (const [k, negative] of owners![w]!) {
-            const o = negative ? found[k]!.negative : found[k]!.positive;
+            const both = (byContext[k] ??= {
+              positive: { starts: [], ends: [], words: [] },
+              negative: { starts: [], ends: [], words: [] },
+            });
+            const o = negative ? both.negative : both.positive;
             o.starts.push(p);
             o.ends.push(end);
             o.words.push(w);
@@ -205,14 +221,14 @@ export function contextWordIndex(): ContextWordIndex {
           if (!c.context.anyWord) return false;
           const a = Math.max(0, start - c.context.before);
           const b = Math.min(length, end + c.context.after);
-          return anyInside(found![k]!.positive, a, b) || c.context.anyWord.test(extra);
+          return anyInside((found![k] ?? NO_OCCURRENCES).positive, a, b) || c.context.anyWord.test(extra);
         },
         find(k, start, end, extra) {
           const c = contexts[k]!;
           if (!ready(k)) return findContext(lower, start, end, c.context, extra);
           const a1 = Math.max(0, start - c.context.before);
           const b2 = Math.min(length, end + c.context.after);
-          const f = found![k]!;
+          const f = found![k] ?? NO_OCCURRENCES;
           return {
             positive: listed(c.context.words, c.positive, idsInside(f.positive, a1, start, end, b2), extra),
             negative: listed(c.context.negative, c.negative, idsInside(f.negative, a1, start, end, b2), extra),
