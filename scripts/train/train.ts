@@ -14,10 +14,23 @@ const argData = process.argv.indexOf('--data');
 const dataDir = argData >= 0 ? process.argv[argData + 1]! : (process.env.PIGUARD_DATA_DIR ?? `${root}../shared/data`);
 const out = (name: string): string => `${root}packages/core/src/data/${name}`;
 const log = (line: string): void => console.log(line);
+// `--only cn` or `--only en` retrains one language's model and leaves the other's files as they are.
+const argOnly = process.argv.indexOf('--only');
+const only = argOnly >= 0 ? process.argv[argOnly + 1] : undefined;
+if (only !== undefined && only !== 'cn' && only !== 'en') {
+  console.error('usage: npm run train -- [--data DIR] [--only cn|en]');
+  process.exit(2);
+}
 
 function main(): void {
   if (!existsSync(dataDir)) throw new MissingTrainingDataError(`data folder not found: ${dataDir}`);
   const t0 = performance.now();
+  if (only !== 'en') trainCn();
+  if (only !== 'cn') trainEn();
+  log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+function trainCn(): void {
   const cn = trainCnNames(dataDir, log);
   writeDataModule(
     out('cn-person-name-lexicon.v1.ts'),
@@ -37,6 +50,9 @@ function main(): void {
     ],
     encodeModel(cn.model, '1.0.0'),
   );
+}
+
+function trainEn(): void {
   const en = trainEnNames(dataDir, log);
   writeDataModule(
     out('en-person-name-lexicon.v1.ts'),
@@ -56,7 +72,6 @@ function main(): void {
     ],
     encodeModel(en.model, '1.0.0'),
   );
-  log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 main();
