@@ -28,7 +28,7 @@ export type { ColumnProfile, ColumnProfilerOptions } from './columns/column-prof
 export { webSource, isWebUrl } from './sources/web/web-source.js';
 export type { CaptureSink, WebCapture, WebSourceOptions } from './sources/web/web-options.js';
 export { DEFAULT_USER_AGENT } from './sources/web/web-options.js';
-export { CHROMIUM_FLAGS } from './sources/web/render-page.js';
+export { CHROMIUM_FLAGS } from './sources/web/chromium-flags.js';
 export { canonicalJson } from './evidence/canonical-json.js';
 export { openEvidenceStore } from './evidence/evidence-store.js';
 export type { EvidenceStore, EvidenceStoreOptions } from './evidence/evidence-store.js';

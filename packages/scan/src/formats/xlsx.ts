@@ -1,5 +1,4 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { ArchiveBudget } from './archive/archive-budget.js';
 import { describe } from './archive/member-input.js';
 import { readZipDirectory, type ZipEntry } from './archive/zip-directory.js';
@@ -46,6 +45,9 @@ export const xlsx: FormatReader = {
       ctx.issue({ source, code: 'E_ARCHIVE_LIMIT', message: `${bomb}; workbook looks like a zip bomb, not read`, severity: 'error' });
       return;
     }
+    // Loaded on the first workbook: exceljs and its dependencies cost about 27 MB in every process (the
+    // main thread and each worker) that would otherwise import it whether or not a workbook is scanned.
+    const { default: ExcelJS } = await import('exceljs');
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
       sharedStrings: 'cache',
       hyperlinks: 'ignore',

@@ -1,5 +1,5 @@
 import { type Finding, personKeyOf } from '@piguard/core';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Redactor } from './redactor.js';
 
 /**
@@ -9,6 +9,8 @@ import type { Redactor } from './redactor.js';
  * formula results and rich-text runs are redacted as their plain text.
  */
 export async function redactXlsx(input: string, output: string, redactor: Redactor): Promise<void> {
+  // Loaded on the first workbook (about 27 MB that a scan or redaction of other formats need not pay).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(input);
   workbook.eachSheet((sheet) => {

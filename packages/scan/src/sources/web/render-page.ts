@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { SourceSink } from '../source.js';
 import { assertPublicHost } from './address-guard.js';
+import { CHROMIUM_FLAGS } from './chromium-flags.js';
 import type { FetchLimits } from './safe-fetch.js';
 
 /** The rendered DOM and a full-page screenshot (PNG) of one page. */
@@ -17,18 +18,6 @@ export interface PageRenderer {
   render(url: string, sink: SourceSink): Promise<RenderedPage | undefined>;
   close(): Promise<void>;
 }
-
-/** Launch flags of spec/stack.md §9: no sandbox (root), no GPU, no background traffic of the browser itself. */
-export const CHROMIUM_FLAGS: readonly string[] = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /**
  * Opens Debian's Chromium with a fresh profile. Every request the page makes goes through a route that
