@@ -1,4 +1,4 @@
-import { FAMILY_NAMES, GIVEN_NAMES, PINYIN_SURNAMES, PINYIN_SYLLABLES } from './lexicons/en-names.js';
+import { FAMILY_NAMES, GIVEN_NAMES, INTL_FAMILY_NAMES, INTL_GIVEN_NAMES, PINYIN_SURNAMES, PINYIN_SYLLABLES } from './lexicons/en-names.js';
 import type { Rng } from './random.js';
 import { assemble, type TaggedText } from './tagged-text.js';
 
@@ -136,6 +136,12 @@ const CONSONANTS = 'bcdfghjklmnprstvzk';
 const VOWELS = 'aeiou';
 
 const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+// Lexicon entries may hold a particle (de jong, van dijk): the particle stays lower case.
+const capName = (w: string): string => {
+  const parts = w.split(' ');
+  return parts.length === 1 ? cap(w) : [...parts.slice(0, -1), cap(parts.at(-1)!)].join(' ');
+};
+const PARTICLES = ['van', 'van der', 'van den', 'de', 'da', 'di', 'del', 'ten', 'ter', 'von', 'la', 'le', 'dos', 'bin', 'ben'];
 
 /** A made-up word shaped like a name (Koskaro, Velinda), so that the model does not rely on the lexicon. */
 function pseudoName(rng: Rng): string {
@@ -170,11 +176,17 @@ export function generateEnName(rng: Rng, given: readonly string[], family: reado
     return rng.chance(0.6) ? `${s} ${g}` : `${g} ${s}`;
   }
   const made = (): string => (rng.chance(0.4) ? euroName(rng) : pseudoName(rng));
-  const first = rng.chance(0.4) ? made() : cap(rng.pick(given));
-  const last = rng.chance(0.4) ? made() : cap(rng.pick(family));
+  const first = rng.chance(0.4) ? made() : capName(rng.pick(given));
+  let last = rng.chance(0.4) ? made() : capName(rng.pick(family));
   if (x < 0.35) return first;
   if (x < 0.5) return last;
-  const middle = rng.chance(0.15) ? ` ${rng.pick('ABCDEFGHJKLMNPRSTW')}.` : '';
+  const y = rng.next();
+  // Double-barrelled surnames (Garcia-Smith, Koski-aho) and particles (ten Pas, van der Berg, da Silva, al-Amin).
+  if (y < 0.08) last = `${last}-${rng.chance(0.7) ? capName(rng.pick(family)) : rng.pick(['aho', 'oja', 'maa', 'la', 'nen'])}`;
+  else if (y < 0.15) last = `${rng.pick(PARTICLES)} ${last}`;
+  // A middle initial with its period, or without one as some languages write it (Jón Á Gunnarsson).
+  const z = rng.next();
+  const middle = z < 0.15 ? ` ${rng.pick('ABCDEFGHJKLMNPRSTW')}.` : z < 0.2 ? ` ${rng.pick('ABDEFGHJKLMNÁÓÞÉ')}` : '';
   return `${first}${middle} ${last}`;
 }
 
@@ -250,20 +262,286 @@ function composed(rng: Rng): string {
   return `They had ${2 + rng.int(3)}: {N}, {N} and {N}.`;
 }
 
+// More contexts for single names (a given name or a surname alone is how people are named most often in prose,
+// lists, chat and scripts), written for the project. {G} is a given name, {F} a surname, {N} any name, {C} a
+// company, {S} a street address, {P} a place.
+const SINGLE_FRAMES = [
+  '{G} is very {ADJ}.',
+  '{F} is very {ADJ}, everyone says so.',
+  '{G} {PRED}.',
+  '{F} {PRED}.',
+  'I heard that {G} {PRED}.',
+  'Everyone knows {G} {PRED}.',
+  'The {F} {WORK} was the best one that year.',
+  'We read the {F} {WORK} in school.',
+  'Unlike the {F} {WORK}, this one is short.',
+  'The {N} {WORK} sold a million copies.',
+  'This {WORK} by {F} is the best on the list.',
+  'A {WORK} by former {O} singer {F}.',
+  '{F} and {F} were {JOB}s at {C}.',
+  '{G} and {G} were {JOB}s.',
+  'Is this the best {WORK} ever? {F} and {F} think so.',
+  '"We are ready," says {F}.',
+  '"Not again," said {G}.',
+  '"Why?" asked {G} to {G}.',
+  'It was a deal between him and {G}.',
+  "It was {G}'s idea.",
+  "{G}'s kid started school today.",
+  "We stayed at {F}'s place.",
+  'Everyone calls me {G}.',
+  'People call me {G}.',
+  'My friends call me {G}, but my name is {N}.',
+  'The real name of {G} is still a secret.',
+  'Nobody knows where {G} went.',
+  'I gave the keys to {G}.',
+  'Ask {G} about it.',
+  'Mr. {F} flew to {P} on {DAY}.',
+  'Mrs. {F} will call you back.',
+  'Ms. {F} is in a meeting.',
+  'Dr. {F} asked for the test results.',
+  'Prof. {F} teaches here.',
+  'I spoke with Mr. {F} yesterday.',
+  '{N}, {JOB}, said the plan was fine.',
+  '{N} of {C} is the new CEO.',
+  '{N} joined {C} as a {JOB}.',
+  'Meet {N}, our new {JOB}.',
+  '{F} began working as a {JOB} in {YEAR}.',
+  '{G} began writing at the age of {AGE}.',
+  '{G} was {AGE} years old when she moved to {P}.',
+  '{N} is a {AGE} year old man from {P}.',
+  'Thanks to {G} and {G} for the help!',
+  'Photo by {N}.',
+  'Written by {N} and edited by {N}.',
+  'Interview with {N}, {JOB} at {C}.',
+  'cc: {N}',
+  'Assigned to: {N}',
+  'Reported by {N} on {DAY}.',
+  '{N} lives at {S}.',
+  '{N} gave {G} the address: {S}',
+  'Send the parcel to {N}, {S}.',
+];
+const LIST_OPENERS = ['They had {K}: ', 'The winners were ', 'Invited: ', 'Present: ', 'On the team: ', 'Her children are ', 'Players: '];
+const DIALOGUE_LINES = [
+  '"Who are you?"',
+  '"Where were you?"',
+  '"I\'m fine, thanks."',
+  'Hello there!',
+  '"Come in."',
+  'What a day.',
+  '"I know."',
+  "Let's go.",
+];
+const ADJ = ['reliable', 'kind', 'funny', 'tall', 'busy', 'helpful', 'quiet', 'smart', 'patient', 'honest'];
+const PRED = [
+  'is from {P}',
+  'has been ill for a week',
+  'began writing as a teenager',
+  'moved to {P} last year',
+  'was born in {YEAR}',
+  'is my neighbour',
+  'works as a {JOB}',
+  'studied law',
+  'plays the guitar',
+  'came home late',
+  'will call you tomorrow',
+  'is on holiday',
+  'left the company',
+  'won the prize',
+  'never answers the phone',
+  'had a baby',
+];
+const WORK = ['novel', 'book', 'song', 'album', 'version', 'film', 'case', 'report', 'paper', 'play', 'family', 'story'];
+const JOBS = ['engineer', 'nurse', 'teacher', 'lawyer', 'designer', 'driver', 'chef', 'manager', 'accountant', 'technician', 'consultant'];
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+// Companies and streets built from the same words as names, as negatives: a surname in "Hale Analytics" or a given
+// name in "Marla Trail" names no person.
+const COMPANY_SUFFIXES = [
+  'Inc',
+  'LLC',
+  'Ltd',
+  'Group',
+  'Research',
+  'Analytics',
+  'Technologies',
+  'Corporation',
+  'Agency',
+  'Partners',
+  'Associates',
+  'Labs',
+  'Systems',
+  'Holdings',
+  'Capital',
+  'Insights',
+  'Media',
+  'Logistics',
+  'Bank',
+  'Foundation',
+];
+const BRAND_ENDINGS = ['data', 'soft', 'metrics', 'ware', 'tech', 'logic', 'net', 'ify', 'ly', 'corp', 'gen', 'vio', 'tix'];
+const STREET_SUFFIXES = [
+  'Street',
+  'Road',
+  'Avenue',
+  'Lane',
+  'Drive',
+  'Court',
+  'Trail',
+  'Way',
+  'Place',
+  'Square',
+  'Coves',
+  'Points',
+  'Summit',
+  'Crossing',
+  'Heights',
+  'Hill',
+  'Park',
+  'Gardens',
+  'Terrace',
+  'Plaza',
+  'Ridge',
+  'Mill',
+  'Passage',
+  'Alley',
+  'Close',
+];
+const COMPANY_FRAMES = [
+  'I work for {C}.',
+  '{C} is a design agency based in {P}.',
+  '{C} is a multinational bank.',
+  'The three biggest firms in {P}: {C}, {C} and {C}.',
+  'Our partners include {C} and {C}.',
+  'The contract with {C} ends in {YEAR}.',
+  '{C} announced new results.',
+  'She left {C} in {YEAR}.',
+];
+const ADDRESS_FRAMES = [
+  'Please send it to {S}.',
+  'I now live at {S}.',
+  'The office is at the corner of {STREET} and {STREET}.',
+  'Ship to: {S}',
+  '{S}',
+  'How do I change my address to {S}?',
+  'We moved from {STREET} to {STREET}.',
+];
+const OTHER_NEGATIVES = [
+  'It serves great {NAT} food.',
+  'She speaks {NAT} and English.',
+  'The {NAT} team won the cup.',
+  'I used to work as an X-ray technician.',
+  'Capitalised Words Like These Are Not Names.',
+  'Order Now And Save Big',
+  'The Grand Hotel opened in {YEAR}.',
+  'The Blue Lagoon is near {P}.',
+  'Summer Sale starts on {DAY}.',
+];
+const NATIONALITIES = [
+  'Danish',
+  'Swedish',
+  'Polish',
+  'Greek',
+  'Italian',
+  'Spanish',
+  'Thai',
+  'Korean',
+  'Finnish',
+  'Dutch',
+  'Czech',
+  'Hungarian',
+  'Turkish',
+];
+
+function companyName(rng: Rng, family: readonly string[]): string {
+  const x = rng.next();
+  if (x < 0.3) return `${cap(pseudoName(rng).toLowerCase())}${rng.pick(BRAND_ENDINGS)}`;
+  if (x < 0.5) return `${capName(rng.pick(family))}, ${capName(rng.pick(family))} and ${capName(rng.pick(family))}`;
+  if (x < 0.6) return `${capName(rng.pick(family))}-${capName(rng.pick(family))}`;
+  const base = rng.chance(0.5) ? capName(rng.pick(family)) : pseudoName(rng);
+  return `${base} ${rng.pick(COMPANY_SUFFIXES)}`;
+}
+
+function streetName(rng: Rng, given: readonly string[], family: readonly string[]): string {
+  const word = rng.chance(0.5) ? capName(rng.pick(given)) : rng.chance(0.5) ? capName(rng.pick(family)) : pseudoName(rng);
+  return `${word} ${rng.pick(STREET_SUFFIXES)}`;
+}
+
+function streetAddress(rng: Rng, given: readonly string[], family: readonly string[]): string {
+  const house = `${1 + rng.int(9999)} ${streetName(rng, given, family)}`;
+  const unit = rng.chance(0.4) ? `${rng.chance(0.5) ? ', ' : '\n'}${rng.pick(['Apt.', 'Suite', 'Unit'])} ${1 + rng.int(999)}` : '';
+  const city = `${rng.chance(0.5) ? '\n' : ', '}${rng.chance(0.5) ? pseudoName(rng) : rng.pick(PLACES)}${rng.chance(0.5) ? ` ${10000 + rng.int(89999)}` : ''}`;
+  return house + unit + city;
+}
+
+/** A sentence frame with a single given name or surname, a list, a script, or a negative (company, address). */
+function frame(rng: Rng): string {
+  const x = rng.next();
+  if (x < 0.5) return rng.pick(SINGLE_FRAMES);
+  if (x < 0.62) {
+    const k = 2 + rng.int(6);
+    const names = Array.from({ length: k }, () => (rng.chance(0.7) ? '{G}' : '{F}'));
+    return `${rng.pick(LIST_OPENERS).replace('{K}', String(k))}${names.slice(0, -1).join(', ')} and ${names.at(-1)}.`;
+  }
+  if (x < 0.7) {
+    const n = 2 + rng.int(3);
+    return Array.from({ length: n }, () => `{G}:${rng.chance(0.5) ? ' ' : ''}${rng.pick(DIALOGUE_LINES)}`).join('\n');
+  }
+  if (x < 0.8) return rng.pick(COMPANY_FRAMES);
+  if (x < 0.92) return rng.pick(ADDRESS_FRAMES);
+  return rng.pick(OTHER_NEGATIVES);
+}
+
+/** Expands the fillers of a frame that are not names (predicates, jobs, years) into plain text. */
+function expandFillers(rng: Rng, t: string): string {
+  let out = t;
+  for (let i = 0; i < 3 && /\{(?:ADJ|PRED|WORK|JOB|DAY|YEAR|AGE|NAT)\}/.test(out); i++) {
+    out = out
+      .replace(/\{PRED\}/g, () => rng.pick(PRED))
+      .replace(/\{ADJ\}/g, () => rng.pick(ADJ))
+      .replace(/\{WORK\}/g, () => rng.pick(WORK))
+      .replace(/\{JOB\}/g, () => rng.pick(JOBS))
+      .replace(/\{DAY\}/g, () => rng.pick(DAYS))
+      .replace(/\{YEAR\}/g, () => String(1950 + rng.int(75)))
+      .replace(/\{AGE\}/g, () => String(14 + rng.int(80)))
+      .replace(/\{NAT\}/g, () => rng.pick(NATIONALITIES));
+  }
+  return out;
+}
+
 /** `count` generated English sentences with their name spans. */
 export function generateEnSentences(rng: Rng, count: number, given: readonly string[], family: readonly string[]): TaggedText[] {
-  const seedGiven = [...GIVEN_NAMES.split('|'), ...given];
-  const seedFamily = [...FAMILY_NAMES.split('|'), ...family];
-  return Array.from({ length: count }, () => {
+  const seedGiven = [...GIVEN_NAMES.split('|'), ...INTL_GIVEN_NAMES.split('|').filter(Boolean), ...given];
+  const seedFamily = [...FAMILY_NAMES.split('|'), ...INTL_FAMILY_NAMES.split('|').filter(Boolean), ...family];
+  const made = (): string => (rng.chance(0.5) ? euroName(rng) : pseudoName(rng));
+  const out: TaggedText[] = [];
+  while (out.length < count) {
     const x = rng.next();
-    const template = x < 0.17 ? rng.pick(NEGATIVE) : x < 0.2 ? adjectiveOpening(rng) : x < 0.5 ? composed(rng) : rng.pick(TEMPLATES);
+    const raw =
+      x < 0.12
+        ? rng.pick(NEGATIVE)
+        : x < 0.14
+          ? adjectiveOpening(rng)
+          : x < 0.35
+            ? composed(rng)
+            : x < 0.55
+              ? rng.pick(TEMPLATES)
+              : frame(rng);
+    const template = expandFillers(rng, raw);
     const pieces: Array<string | { name: string }> = [];
-    for (const part of template.split(/(\{[NPO]\})/)) {
+    for (const part of template.split(/(\{[NPOGFCS]\}|\{STREET\})/)) {
       if (part === '{N}') pieces.push({ name: generateEnName(rng, seedGiven, seedFamily) });
+      else if (part === '{G}') pieces.push({ name: rng.chance(0.35) ? made() : capName(rng.pick(seedGiven)) });
+      else if (part === '{F}') pieces.push({ name: rng.chance(0.4) ? made() : capName(rng.pick(seedFamily)) });
       else if (part === '{P}') pieces.push(rng.pick(PLACES));
       else if (part === '{O}') pieces.push(rng.pick(ORGS));
+      else if (part === '{C}') pieces.push(companyName(rng, seedFamily));
+      else if (part === '{S}') pieces.push(streetAddress(rng, seedGiven, seedFamily));
+      else if (part === '{STREET}') pieces.push(streetName(rng, seedGiven, seedFamily));
       else pieces.push(part);
     }
-    return assemble(pieces);
-  });
+    const t = assemble(pieces);
+    // Some texts are typed without capitals (chat, forms, tweets): the same sentence in lower case, names included.
+    const lower = rng.chance(0.1) ? t.text.toLowerCase() : t.text;
+    out.push(lower.length === t.text.length ? { text: lower, names: t.names } : t);
+  }
+  return out;
 }

@@ -3,7 +3,7 @@ import { tokenize, type Token } from '../../packages/core/src/ner/en-tokens.js';
 import { candidateLines, tagEnLines } from '../../packages/core/src/ner/en-name-lines.js';
 import type { LinearChainModel } from '../../packages/core/src/ner/linear-chain-model.js';
 import { trainPerceptron, type TrainingSequence } from './averaged-perceptron.js';
-import { COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES, PINYIN_SURNAMES } from './lexicons/en-names.js';
+import { COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES, INTL_FAMILY_NAMES, INTL_GIVEN_NAMES, PINYIN_SURNAMES } from './lexicons/en-names.js';
 import { createRng } from './random.js';
 import { readPresidio, readWnut, type TaggedTokens } from './read-training-data.js';
 import { generateEnSentences } from './synth-en-sentences.js';
@@ -11,6 +11,7 @@ import { BIOES, bioesOf, type TaggedText } from './tagged-text.js';
 
 export const EN_BITS = 17;
 const EPOCHS = 8;
+const SYNTH_TEXTS = 16000;
 
 /** presidio_synth is split by template: even template ids train, odd ones are held out for evaluation. */
 export const isPresidioTrainTemplate = (template: number): boolean => template % 2 === 0;
@@ -27,7 +28,7 @@ function tokensOf(t: TaggedText): TaggedTokens & { tok: Token[] } {
 
 /** Name tokens of annotated spans: first token → given name, last → family name. */
 function harvest(sets: readonly TaggedTokens[], given: Set<string>, family: Set<string>): void {
-  const ok = (w: string | undefined): w is string => w !== undefined && /^[a-z\u00e0-\u024f'-]{2,}$/.test(w);
+  const ok = (w: string | undefined): w is string => w !== undefined && /^[a-z\u00e0-\u024f][a-z\u00e0-\u024f'-]+$/.test(w);
   for (const s of sets) {
     for (const n of s.names) {
       const first = s.tokens[n.start]?.toLowerCase();
@@ -65,8 +66,14 @@ export function trainEnNames(dataDir: string, log: (line: string) => void): { mo
   const presidio = readPresidio(dataDir);
   const presidioTrain = presidio.filter((p) => isPresidioTrainTemplate(p.template)).map(tokensOf);
   const wnut = readWnut(dataDir, 'wnut17train.conll');
-  const given = new Set(GIVEN_NAMES.split('|'));
-  const family = new Set([...FAMILY_NAMES.split('|'), ...PINYIN_SURNAMES.split('|')]);
+  // Lexicon entries are single tokens: of "van dijk" the tagger looks up "dijk".
+  const words = (...lists: string[]): string[] =>
+    lists
+      .flatMap((l) => l.split('|'))
+      .map((w) => w.split(' ').at(-1)!)
+      .filter(Boolean);
+  const given = new Set(words(GIVEN_NAMES, INTL_GIVEN_NAMES));
+  const family = new Set(words(FAMILY_NAMES, PINYIN_SURNAMES, INTL_FAMILY_NAMES));
   harvest([...wnut, ...presidioTrain], given, family);
   const common = new Set(COMMON_WORDS.split('|'));
   for (const w of common) {
@@ -79,7 +86,7 @@ export function trainEnNames(dataDir: string, log: (line: string) => void): { mo
     commonWords: [...common].sort().join('|'),
   };
   const lex = buildEnNameLexicon(lexicon);
-  const synth = generateEnSentences(rng, 8000, [...given], [...family]).map(tokensOf);
+  const synth = generateEnSentences(rng, SYNTH_TEXTS, [...given], [...family]).map(tokensOf);
   const asTokens = (t: TaggedTokens): Token[] => t.tokens.map((text) => ({ text, start: 0, end: 0 }));
   const seqs: TaggedTokens[] = [...wnut, ...presidioTrain, ...presidioTrain, ...synth];
   log(`en names: ${seqs.length} training texts, ${seqs.reduce((n, s) => n + s.names.length, 0)} names`);

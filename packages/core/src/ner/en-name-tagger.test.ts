@@ -23,6 +23,11 @@ describe('English tokens', () => {
     expect(tokenize("Jožef O'Brien-Šušulić 张三说").map((t) => t.text)).toEqual(['Jožef', "O'Brien-Šušulić", '张三说']);
   });
 
+  it("splits a possessive 's off the name, and keeps a lower-case initial's period before a lower-case word", () => {
+    expect(tokenize("Anna's car, mary k. berg").map((t) => t.text)).toEqual(['Anna', "'s", 'car', ',', 'mary', 'k.', 'berg']);
+    expect(tokenize('plan a. then').map((t) => t.text)).toEqual(['plan', 'a', '.', 'then']);
+  });
+
   it('offsets index the original text', () => {
     const text = '  Anna  Berg ';
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
@@ -57,7 +62,13 @@ describe('shipped English name model', () => {
     expect(tagEnNames(text).map((s) => text.slice(s.start, s.end))).toEqual(['John Smith']);
   });
 
-  it('skips lines without a capital letter', () => {
-    expect(tagEnNames('john smith called about the invoice')).toEqual([]);
+  it('in a text with capitals, skips a line without one', () => {
+    expect(tagEnNames('Invoice 12\njohn smith called about the invoice')).toEqual([]);
+  });
+
+  it('in a text without any capital, tags a line that holds a known name', () => {
+    const text = 'yesterday john smith called about the invoice';
+    expect(tagEnNames(text).map((s) => text.slice(s.start, s.end))).toEqual(['john smith']);
+    expect(tagEnNames('names and addresses are personal information')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { addressedNames, capitalisedRuns, firmSpans, inAddressLine, mergeEnCandidates, NON_PERSON_WORD } from '../../ner/en-name-rules.js';
-import { candidateLines, tagEnLines } from '../../ner/en-name-lines.js';
+import { scanEnText, tagEnLines } from '../../ner/en-name-lines.js';
 import { enNameModel } from '../../ner/en-name-tagger.js';
 import type { Candidate } from '../../recognizer.js';
 import { defineRecognizer } from '../../recognizer.js';
@@ -23,11 +23,14 @@ function cellName(text: string): Candidate[] {
 
 function findNames(text: string): Candidate[] {
   const use = enNameModel();
-  const lines = candidateLines(text, use.lexicon);
-  const addressed = addressedNames(text, use.lexicon);
+  const { lines, greeting } = scanEnText(text, use.lexicon);
+  // The addressed-name expression is costly on long texts: it runs only where a greeting or a name question is.
+  const addressed = greeting || text.includes('name?') ? addressedNames(text, use.lexicon) : [];
   if (lines.length === 0 && addressed.length === 0) return cellName(text);
+  // In a text without capitals (chat, a form typed in lower case) a name need not start with one.
+  const caseless = lines[0]?.caseless === true;
   const model: Candidate[] = tagEnLines(lines, use, O_BIAS)
-    .filter((s) => /^[A-Z\u00C0-\u00DE]/.test(text[s.start]!) && LATIN.test(text.slice(s.start, s.end)))
+    .filter((s) => (caseless || /^[A-Z\u00C0-\u00DE]/.test(text[s.start]!)) && LATIN.test(text.slice(s.start, s.end)))
     .filter(
       (s) =>
         !text
@@ -68,7 +71,8 @@ export const enPersonName = defineRecognizer({
     ],
     version: 1,
   },
-  prefilter: /[A-Z]/,
+  // A capital, or two lower-case letters for a text written without capitals.
+  prefilter: /[A-Z]|[a-z]{2}/,
   find: findNames,
   context: {
     words: [
