@@ -19,6 +19,8 @@ describe('travel-record', () => {
     invalid: [
       { name: 'policy naming the category', text: '我们会收集您的车次、航班等出行信息' },
       { name: 'a product model', text: '型号 G1868 的参数如下' },
+      // A letter and a digit elsewhere in the text (ID A123) must not make a bare number a flight.
+      { name: 'digits alone after 航班', text: '工号A123，本月航班 2024 班次，航班号 501' },
     ],
   })) {
     it(t.name, t.run);
