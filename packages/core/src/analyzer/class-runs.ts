@@ -3,7 +3,7 @@ import type { PatternShape } from './pattern-shape.js';
 
 // Start ranges closer than this are searched as one: a gap holds no match start, and one exec over it costs
 // less than another slice and call.
-const MERGE_GAP = 64;
+const MERGE_GAP = 24;
 
 /** Maximal runs of one character class in a text, as parallel start and end arrays. */
 export interface Runs {
@@ -11,22 +11,24 @@ export interface Runs {
   ends: number[];
   /** The longest run's length. */
   longest: number;
-  /** Runs at least so long, by length, kept once asked for: patterns needing the same length share them. */
+  /** Runs of a band of lengths, kept once asked for: patterns needing the same band share them. */
   atLeast?: Map<number, { starts: number[]; ends: number[] }>;
 }
 
-function runsAtLeast(runs: Runs, k: number): { starts: number[]; ends: number[] } {
+function runsWithin(runs: Runs, k: number, most: number): { starts: number[]; ends: number[] } {
   runs.atLeast ??= new Map();
-  let out = runs.atLeast.get(k);
+  const key = most === Number.POSITIVE_INFINITY ? k : k + (most + 1) * 100_000;
+  let out = runs.atLeast.get(key);
   if (out) return out;
   out = { starts: [], ends: [] };
   for (let i = 0; i < runs.starts.length; i++) {
-    if (runs.ends[i]! - runs.starts[i]! >= k) {
+    const len = runs.ends[i]! - runs.starts[i]!;
+    if (len >= k && len <= most) {
       out.starts.push(runs.starts[i]!);
       out.ends.push(runs.ends[i]!);
     }
   }
-  runs.atLeast.set(k, out);
+  runs.atLeast.set(key, out);
   return out;
 }
 
@@ -86,7 +88,8 @@ export function classRuns(text: string, minRun: ReadonlyMap<CharClass, number>):
  * returns true), but runs the regex only on short slices around runs of the shape's class at least `shape.run`
  * long. A match at p is decided by the characters from p - margin to p + maxLength + margin, so a slice holding
  * those sees the same match; a start position outside every run's reach cannot begin a match, so skipping it
- * skips nothing.
+ * skips nothing. `maxRun` (for a pattern whose matches no class character can touch from outside, see
+ * `edgeBounded`) also skips runs longer than that: the run a match needs would lie inside the match.
  */
 export function execNearRuns(
   re: RegExp,
@@ -94,13 +97,14 @@ export function execNearRuns(
   text: string,
   runs: Runs,
   onMatch: (m: RegExpExecArray, index: number) => boolean | undefined,
+  maxRun = Number.POSITIVE_INFINITY,
 ): void {
   const { run: k, maxLength: max, margin } = shape;
   if (runs.longest < k) return;
   // A match starts at most `max - k` before a run of k (its run may start anywhere in it). With k = 1 every
   // class character is in some collected run, and a match's first one lies at most `lead` after its start.
   const back = k === 1 ? Math.min(shape.lead, max - 1) : max - k;
-  const { starts, ends } = runsAtLeast(runs, k);
+  const { starts, ends } = runsWithin(runs, k, maxRun);
   const n = text.length;
   let pos = 0; // the loop's lastIndex in `text`
   let r = 0;

@@ -59,7 +59,10 @@ function wordStarts(
   for (let p = 0; p < n; p++) {
     const c0 = c1;
     c1 = p + 1 < n ? text.charCodeAt(p + 1) : -1;
-    if (first[c0] === 2) {
+    const f = first[c0]!;
+    // Most positions start no word: one table read passes them.
+    if (f === 0) continue;
+    if (f === 2) {
       for (const w of single.get(c0)!) out.push(p, w);
     }
     if (c1 < 0) continue;

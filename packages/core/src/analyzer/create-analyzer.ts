@@ -9,6 +9,7 @@ import { contextWordIndex, type TextContextWords } from './context-words.js';
 import { defaultMask } from './default-mask.js';
 import type { CharClass } from './char-classes.js';
 import { classRuns, execNearRuns, type Runs } from './class-runs.js';
+import { edgeBounded } from './edge-bounded.js';
 import { lowerText } from './lower-text.js';
 import { normalizeForAnalysis } from './normalize-for-analysis.js';
 import { type PatternShape, patternShape } from './pattern-shape.js';
@@ -33,6 +34,8 @@ interface CompiledPattern {
   re: RegExp;
   /** Set when every match holds a run long enough to index: the pattern then runs near such runs only. */
   shape?: PatternShape;
+  /** The longest run of the shape's class that can hold a match's run (bounded where `edgeBounded`). */
+  maxRun: number;
 }
 
 // The shortest run of each class worth indexing, most selective class first: shorter runs (and long runs of
@@ -65,6 +68,14 @@ interface Compiled {
   context?: CompiledContext;
   /** The context's key in the analyzer's context word index. */
   contextKey: number;
+}
+
+/** What judging a candidate reads besides the candidate: the text, its context words, the findings so far. */
+interface JudgeScope {
+  text: string;
+  words: TextContextWords;
+  extra: string;
+  found: Finding[];
 }
 
 function verdictOf(v: Verdict | Validation): Verdict {
@@ -112,8 +123,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     const patterns = (r.patterns ?? []).map((def): CompiledPattern => {
       const re = new RegExp(def.regex.source, def.regex.flags);
       const shape = indexShape(re);
-      if (shape) index(shape);
-      return shape ? { def, re, shape } : { def, re };
+      if (!shape) return { def, re, maxRun: Number.POSITIVE_INFINITY };
+      index(shape);
+      return { def, re, shape, maxRun: edgeBounded(re, shape.cls) ? shape.maxLength : Number.POSITIVE_INFINITY };
     });
     if (!r.context) return { r, prefilterKey: idx, patterns, contextKey: -1 };
     const context = compileContext(r.context);
@@ -121,11 +133,12 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   });
 
   /**
-   * Candidates of one recogniser in one window. Windows overlap only after a hard cut inside a huge line:
-   * a pattern match seen in the previous window's overlap is skipped (`dedupeFrom`: where that overlap
-   * ends; `recordFrom`: where the next window's overlap starts, so only matches there are remembered).
+   * Judges the candidates of one recogniser in one window as they are found, appending the findings to `found`
+   * in candidate order (no per-window candidate list). Windows overlap only after a hard cut inside a huge line:
+   * a pattern match seen in the previous window's overlap is skipped (`dedupeUntil`: where that overlap ends;
+   * `recordFrom`: where the next window's overlap starts, so only matches there are remembered).
    */
-  function candidatesOf(
+  function judgeWindow(
     c: Compiled,
     text: string,
     offset: number,
@@ -133,12 +146,15 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     dedupeUntil: number,
     recordFrom: number,
     runs: (cls: CharClass) => Runs,
-  ): Candidate[] {
-    const out: Candidate[] = [];
+    scope: JudgeScope,
+  ): void {
     if (c.r.find) {
-      for (const cand of c.r.find(text)) out.push({ ...cand, start: cand.start + offset, end: cand.end + offset });
+      for (const cand of c.r.find(text)) {
+        const f = judge(c, { ...cand, start: cand.start + offset, end: cand.end + offset }, scope);
+        if (f) scope.found.push(f);
+      }
     }
-    for (const { def: p, re, shape } of c.patterns) {
+    for (const { def: p, re, shape, maxRun } of c.patterns) {
       const g = p.group ?? 0;
       const take = (m: RegExpExecArray, index: number): boolean => {
         const value = m[g];
@@ -149,11 +165,12 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
           if (seen.has(key)) return false;
           seen.add(key);
         }
-        out.push({ value, start, end: start + value.length, pattern: p.name, baseScore: p.score });
+        const f = judge(c, { value, start, end: start + value.length, pattern: p.name, baseScore: p.score }, scope);
+        if (f) scope.found.push(f);
         return false;
       };
       if (shape) {
-        execNearRuns(re, shape, text, runs(shape.cls), take);
+        execNearRuns(re, shape, text, runs(shape.cls), take, maxRun);
         continue;
       }
       re.lastIndex = 0;
@@ -165,7 +182,18 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         take(m, m.index);
       }
     }
-    return out;
+  }
+
+  /** Whether prefilter `i` matches in the window (tested near long enough runs where it is indexed). */
+  function prefilterHit(i: number, slice: string, runs: (cls: CharClass) => Runs): boolean {
+    const near = prefilterNear[i];
+    if (!near) return prefilters[i]!.test(slice);
+    let found = false;
+    execNearRuns(near.re, near.shape, slice, runs(near.shape.cls), () => {
+      found = true;
+      return true;
+    });
+    return found;
   }
 
   function analyze(original: string, call: AnalyzeCallOptions = {}): Finding[] {
@@ -175,9 +203,11 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     const lower = lowerText(text);
     const words = contextWords.forText(lower);
     const extra = (call.context ?? '').toLowerCase();
-    const found: Finding[] = [];
+    const scope: JudgeScope = { text, words, extra, found: [] };
     const seen = new Set<string>();
-    const hit = new Array<boolean>(prefilters.length);
+    // Per window and prefilter: 0 not tested yet, 1 hit, 2 miss. A prefilter is tested only when a recogniser
+    // that could still find something needs it (a context-bound one without its words nearby does not).
+    const hit = new Uint8Array(prefilters.length);
     const windows = splitWindows(text);
     let previousEnd = 0;
     for (let wi = 0; wi < windows.length; wi++) {
@@ -189,32 +219,22 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         windowRuns ??= classRuns(slice, minRun);
         return windowRuns.get(cls)!;
       };
-      for (let i = 0; i < prefilters.length; i++) {
-        const near = prefilterNear[i];
-        if (near) {
-          let found = false;
-          execNearRuns(near.re, near.shape, slice, runs(near.shape.cls), () => {
-            found = true;
-            return true;
-          });
-          hit[i] = found;
-        } else {
-          hit[i] = prefilters[i]!.test(slice);
-        }
-      }
+      hit.fill(0);
       for (const c of compiled) {
-        if (!hit[c.prefilterKey]) continue;
         // A recogniser that needs context finds nothing in a window without any of its words nearby.
         if (c.context?.required && !words.mayHave(c.contextKey, w.start, w.end, extra)) continue;
-        for (const cand of candidatesOf(c, slice, w.start, seen, previousEnd, nextStart, runs)) {
-          const f = judge(c, cand, text, words, extra);
-          if (f) found.push(f);
+        let h = hit[c.prefilterKey]!;
+        if (h === 0) {
+          h = prefilterHit(c.prefilterKey, slice, runs) ? 1 : 2;
+          hit[c.prefilterKey] = h;
         }
+        if (h === 2) continue;
+        judgeWindow(c, slice, w.start, seen, previousEnd, nextStart, runs, scope);
       }
       previousEnd = w.end;
     }
     const out: Finding[] = [];
-    for (const f of resolveOverlaps(found)) {
+    for (const f of resolveOverlaps(scope.found)) {
       if (f.score < minScore || !accept(f)) continue;
       const [start, end] = norm.span(f.start, f.end);
       const value = original.slice(start, end);
@@ -224,15 +244,17 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     return out;
   }
 
-  function judge(c: Compiled, cand: Candidate, text: string, words: TextContextWords, extra: string): Finding | undefined {
+  function judge(c: Compiled, cand: Candidate, scope: JudgeScope): Finding | undefined {
+    const { text, words, extra } = scope;
     const r = c.r;
     // Whichever test is likelier to reject runs first: context for context-bound recognisers (most of their
     // candidates have none), validation for the others (most of their rejects fail a checksum).
     let hits = c.context?.required ? words.find(c.contextKey, cand.start, cand.end, extra) : undefined;
     if (hits && hits.positive.length === 0) return undefined;
-    const verdict = r.validate
-      ? verdictOf(r.validate(cand.value, { text, candidate: cand, now, context: extra }))
-      : { validation: 'unchecked' as const };
+    const answer = r.validate ? r.validate(cand.value, { text, candidate: cand, now, context: extra }) : 'unchecked';
+    // Most candidates are rejected: a bare 'invalid' needs no verdict object.
+    if (answer === 'invalid') return undefined;
+    const verdict = verdictOf(answer);
     if (verdict.validation === 'invalid') return undefined;
     if (c.context && !hits) hits = words.find(c.contextKey, cand.start, cand.end, extra);
     const contextWords = hits?.positive ?? [];
