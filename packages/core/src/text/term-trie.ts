@@ -1,7 +1,12 @@
 /**
- * A read-only trie over UTF-16 code units for lexicons and gazetteers of many thousand terms. Edges live in
- * one Map keyed by `node * 65536 + code unit`, which keeps a 150k-node trie to a few MB and a step to one
- * hash lookup; a scan of a text tries each start position and stops at the first missing edge.
+ * A read-only trie over UTF-16 code units for lexicons and gazetteers of many thousand terms. The root's
+ * children sit in a table indexed by code unit and every other node's children in one sorted run of two
+ * typed arrays (compressed sparse rows): a step is a table read or a search of a few slots, and a scan
+ * allocates nothing until it finds a term.
+ *
+ * Before any walk, a position is tested against a bit set of hashed first-two-code-unit pairs (32 KB). Half
+ * the characters of Chinese prose start some term of a 4k-term lexicon, so a test on the first character
+ * alone is a coin toss the CPU mispredicts at every position; a pair starts a term at a few percent of them.
  */
 export interface TermTrie<T> {
   readonly size: number;
@@ -11,25 +16,32 @@ export interface TermTrie<T> {
   scan(text: string): Array<{ start: number; end: number; value: T }>;
 }
 
-const PAIR_SLOTS = 1 << 20;
-const pairSlot = (a: number, b: number): number => ((a * 40503) ^ b) & (PAIR_SLOTS - 1);
+const PAIR_BITS = 18;
+const PAIR_MASK = (1 << PAIR_BITS) - 1;
+const pairHash = (a: number, b: number): number => ((a * 40503) ^ b) & PAIR_MASK;
+
+// Above this many children a node is searched by bisection; below, slot by slot (cheaper for the few
+// children most nodes have).
+const LINEAR_MAX = 8;
 
 /** Builds a trie; where a term is added twice, the later value wins. */
 export function buildTermTrie<T>(entries: Iterable<readonly [string, T]>): TermTrie<T> {
+  // Built with one Map of edges keyed by `parent * 65536 + code unit`, then laid out in typed arrays.
   const edges = new Map<number, number>();
   const values: Array<T | undefined> = [undefined];
-  // Code units that start some term, and hashed pairs of the first two: most positions of a text fail one
-  // or two array reads, never reaching the hash lookups of the walk.
-  const first = new Uint8Array(65536);
+  // Hashed pairs that start a term of two or more code units (a collision only costs a walk that fails),
+  // and code units that are a term alone.
+  const pairs = new Int32Array(1 << (PAIR_BITS - 5));
   const single = new Uint8Array(65536);
-  const pairs = new Uint8Array(PAIR_SLOTS);
   let nodes = 1;
   let size = 0;
   for (const [term, value] of entries) {
     if (term.length === 0) continue;
-    first[term.charCodeAt(0)] = 1;
     if (term.length === 1) single[term.charCodeAt(0)] = 1;
-    else pairs[pairSlot(term.charCodeAt(0), term.charCodeAt(1))] = 1;
+    else {
+      const h = pairHash(term.charCodeAt(0), term.charCodeAt(1));
+      pairs[h >>> 5]! |= 1 << (h & 31);
+    }
     let node = 0;
     for (let i = 0; i < term.length; i++) {
       const key = node * 65536 + term.charCodeAt(i);
@@ -45,37 +57,91 @@ export function buildTermTrie<T>(entries: Iterable<readonly [string, T]>): TermT
     values[node] = value;
   }
 
-  function longestAt(text: string, start: number): { end: number; value: T } | undefined {
-    const c0 = text.charCodeAt(start);
-    if (first[c0] !== 1) return undefined;
-    if (single[c0] !== 1 && (start + 1 >= text.length || pairs[pairSlot(c0, text.charCodeAt(start + 1))] !== 1)) return undefined;
-    let node = 0;
-    let bestEnd = -1;
-    let bestNode = 0;
-    for (let i = start; i < text.length; i++) {
-      const next = edges.get(node * 65536 + text.charCodeAt(i));
-      if (next === undefined) break;
-      node = next;
-      if (values[node] !== undefined) {
+  // The root's child for each code unit (0: none; the root itself is never a child).
+  const rootChild = new Int32Array(65536);
+  // Children of node n: codes and nodes at [start[n], start[n + 1]), ordered by code.
+  const start = new Int32Array(nodes + 1);
+  const terminal = new Uint8Array(nodes);
+  for (let n = 0; n < nodes; n++) if (values[n] !== undefined) terminal[n] = 1;
+  const inner = [...edges].filter(([key]) => key >= 65536).sort((a, b) => a[0] - b[0]);
+  const childCode = new Uint16Array(inner.length);
+  const childNode = new Int32Array(inner.length);
+  for (const [key, child] of edges) if (key < 65536) rootChild[key] = child;
+  for (let j = 0; j < inner.length; j++) {
+    const [key, child] = inner[j]!;
+    const parent = Math.floor(key / 65536);
+    start[parent + 1]!++;
+    childCode[j] = key - parent * 65536;
+    childNode[j] = child;
+  }
+  for (let n = 0; n < nodes; n++) start[n + 1]! += start[n]!;
+
+  /** The child of a non-root node for a code unit, or 0. */
+  function child(node: number, code: number): number {
+    let lo = start[node]!;
+    let hi = start[node + 1]!;
+    while (hi - lo > LINEAR_MAX) {
+      const mid = (lo + hi) >>> 1;
+      if (childCode[mid]! < code) lo = mid + 1;
+      else hi = mid + 1; // mid may be the child itself
+    }
+    for (; lo < hi; lo++) {
+      const c = childCode[lo]!;
+      if (c === code) return childNode[lo]!;
+      if (c > code) return 0;
+    }
+    return 0;
+  }
+
+  /** Whether some term may start at `at`, whose code unit is `c0`, followed by `c1` (-1 at the end). */
+  function mayStart(c0: number, c1: number): boolean {
+    if (single[c0] === 1) return true;
+    if (c1 < 0) return false;
+    const h = pairHash(c0, c1);
+    return ((pairs[h >>> 5]! >>> (h & 31)) & 1) === 1;
+  }
+
+  // The node of the last term `longestFrom` found (its value is read only on a match).
+  let lastNode = 0;
+  /** The end of the longest term starting at `from`, or -1; sets `lastNode`. */
+  function longestFrom(text: string, from: number): number {
+    let node = rootChild[text.charCodeAt(from)]!;
+    if (node === 0) return -1;
+    let bestEnd = terminal[node] === 1 ? from + 1 : -1;
+    let bestNode = node;
+    for (let i = from + 1; i < text.length; i++) {
+      node = child(node, text.charCodeAt(i));
+      if (node === 0) break;
+      if (terminal[node] === 1) {
         bestEnd = i + 1;
         bestNode = node;
       }
     }
-    return bestEnd === -1 ? undefined : { end: bestEnd, value: values[bestNode] as T };
+    lastNode = bestNode;
+    return bestEnd;
+  }
+
+  function longestAt(text: string, at: number): { end: number; value: T } | undefined {
+    if (at < 0 || at >= text.length) return undefined;
+    if (!mayStart(text.charCodeAt(at), at + 1 < text.length ? text.charCodeAt(at + 1) : -1)) return undefined;
+    const end = longestFrom(text, at);
+    return end === -1 ? undefined : { end, value: values[lastNode] as T };
   }
 
   function scan(text: string): Array<{ start: number; end: number; value: T }> {
     const out: Array<{ start: number; end: number; value: T }> = [];
-    for (let i = 0; i < text.length; ) {
-      if (first[text.charCodeAt(i)] !== 1) {
-        i++;
-        continue;
-      }
-      const m = longestAt(text, i);
-      if (m) {
-        out.push({ start: i, end: m.end, value: m.value });
-        i = m.end;
-      } else i++;
+    const n = text.length;
+    let c1 = n > 0 ? text.charCodeAt(0) : -1;
+    for (let i = 0; i < n; i++) {
+      const c0 = c1;
+      c1 = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+      if (!mayStart(c0, c1)) continue;
+      const end = longestFrom(text, i);
+      if (end === -1) continue;
+      out.push({ start: i, end, value: values[lastNode] as T });
+      // Matches do not overlap: go on after this one (the loop's increment lands on `end`).
+      i = end - 1;
+      c1 = end < n ? text.charCodeAt(end) : -1;
     }
     return out;
   }
