@@ -243,6 +243,53 @@ const OPENING_ADJECTIVES = [
 const OPENING_NOUNS = ['salesperson', 'engineer', 'nurse', 'team player', 'designer', 'staff', 'apartment', 'coffee', 'manager', 'teacher'];
 
 /** A sentence that opens with an adjective or adverb: the capitalised first word is no name. */
+// A sentence that opens with a common noun before "is", "was" or "has" (Life is short, Water was cold): the same
+// shape as "Velinda is kind", so the model must learn the word, not the verb.
+const OPENING_THINGS = [
+  'Life',
+  'Time',
+  'Water',
+  'Money',
+  'Music',
+  'Travel',
+  'Business',
+  'Weather',
+  'Traffic',
+  'Coffee',
+  'Health',
+  'Science',
+  'History',
+  'Nature',
+  'Dinner',
+  'Service',
+  'Quality',
+  'Software',
+  'Everything',
+  'Nothing',
+  'Progress',
+  'Football',
+  'Education',
+  'Freedom',
+  'Winter',
+  'Silence',
+];
+const THING_PREDICATES = [
+  'is short',
+  'was cold',
+  'has changed a lot',
+  'is never easy',
+  'was great',
+  'has its price',
+  'is what matters',
+  'was slow today',
+  'is a gift',
+  'had improved',
+];
+
+function thingOpening(rng: Rng): string {
+  return `${rng.pick(OPENING_THINGS)} ${rng.pick(THING_PREDICATES)}${rng.pick(['.', ', they say.', ' for everyone.', ' this year.'])}`;
+}
+
 function adjectiveOpening(rng: Rng): string {
   return `${rng.pick(OPENING_ADJECTIVES)} and ${rng.pick(['driven', 'friendly', 'careful', 'quick', 'modern'])} ${rng.pick(OPENING_NOUNS)} with ${1 + rng.int(20)} years of experience.`;
 }
@@ -424,6 +471,73 @@ const ADDRESS_FRAMES = [
   'How do I change my address to {S}?',
   'We moved from {STREET} to {STREET}.',
 ];
+// Chat transcripts label their speakers by role (Bot:, User:, Agent:): the label is no name, the answer may be one.
+const ROLE_PAIRS = [
+  ['Bot', 'User'],
+  ['Agent', 'Customer'],
+  ['Assistant', 'User'],
+  ['Operator', 'Caller'],
+  ['Support', 'Client'],
+  ['Q', 'A'],
+];
+const ROLE_QUESTIONS = [
+  'What name is the booking under?',
+  'Who is the account holder?',
+  'Can I have your name, please?',
+  'Who should I send it to?',
+  'Whose card is it?',
+];
+const ROLE_STATEMENTS = [
+  'How can I help you today?',
+  'I lost my card.',
+  'Please update my address.',
+  'Thanks, bye.',
+  'Is there anything else?',
+];
+// Lists of capitalised category words (genres, departments, menu items): no names.
+const CATEGORY_WORDS = [
+  'Action',
+  'Adventure',
+  'Animation',
+  'Comedy',
+  'Drama',
+  'Horror',
+  'Fantasy',
+  'Documentary',
+  'Romance',
+  'Thriller',
+  'Sales',
+  'Marketing',
+  'Finance',
+  'Legal',
+  'Operations',
+  'Billing',
+  'Shipping',
+  'Returns',
+  'Electronics',
+  'Garden',
+  'Toys',
+  'Books',
+  'Music',
+  'Sports',
+  'Outdoors',
+  'Beauty',
+  'Health',
+];
+
+function categoryList(rng: Rng): string {
+  const k = 3 + rng.int(4);
+  const words = Array.from({ length: k }, () => rng.pick(CATEGORY_WORDS) + (rng.chance(0.2) ? ` & ${rng.pick(CATEGORY_WORDS)}` : ''));
+  return `${words.join(', ')}${rng.chance(0.5) ? `\n${rng.pick(['Directed by', 'Author', 'Owner', 'Contact'])}: {N}` : ''}`;
+}
+
+function roleDialogue(rng: Rng): string {
+  const [a, b] = rng.pick(ROLE_PAIRS);
+  return rng.chance(0.5)
+    ? `${a}: ${rng.pick(ROLE_QUESTIONS)} ${b}: {N}`
+    : `${a}: ${rng.pick(ROLE_STATEMENTS)}\n${b}: ${rng.pick(ROLE_STATEMENTS)}`;
+}
+
 const OTHER_NEGATIVES = [
   'It serves great {NAT} food.',
   'She speaks {NAT} and English.',
@@ -434,6 +548,20 @@ const OTHER_NEGATIVES = [
   'The Grand Hotel opened in {YEAR}.',
   'The Blue Lagoon is near {P}.',
   'Summer Sale starts on {DAY}.',
+];
+const COUNTRIES = [
+  'Denmark',
+  'Uruguay',
+  'Poland',
+  'Estonia',
+  'Spain',
+  'Canada',
+  'Australia',
+  'Kenya',
+  'Chile',
+  'Norway',
+  'Austria',
+  'Ireland',
 ];
 const NATIONALITIES = [
   'Danish',
@@ -468,7 +596,11 @@ function streetName(rng: Rng, given: readonly string[], family: readonly string[
 function streetAddress(rng: Rng, given: readonly string[], family: readonly string[]): string {
   const house = `${1 + rng.int(9999)} ${streetName(rng, given, family)}`;
   const unit = rng.chance(0.4) ? `${rng.chance(0.5) ? ', ' : '\n'}${rng.pick(['Apt.', 'Suite', 'Unit'])} ${1 + rng.int(999)}` : '';
-  const city = `${rng.chance(0.5) ? '\n' : ', '}${rng.chance(0.5) ? pseudoName(rng) : rng.pick(PLACES)}${rng.chance(0.5) ? ` ${10000 + rng.int(89999)}` : ''}`;
+  // Towns are often named like people (a saint, a founder): the word names a place here.
+  const town = rng.chance(0.35) ? capName(rng.pick(given)) : rng.chance(0.5) ? pseudoName(rng) : rng.pick(PLACES);
+  const sep = (): string => (rng.chance(0.5) ? '\n' : ', ');
+  const country = rng.chance(0.4) ? `${sep()}${rng.pick(COUNTRIES)}` : '';
+  const city = `${sep()}${town}${country}${rng.chance(0.5) ? ` ${10000 + rng.int(89999)}` : ''}`;
   return house + unit + city;
 }
 
@@ -486,7 +618,9 @@ function frame(rng: Rng): string {
     return Array.from({ length: n }, () => `{G}:${rng.chance(0.5) ? ' ' : ''}${rng.pick(DIALOGUE_LINES)}`).join('\n');
   }
   if (x < 0.8) return rng.pick(COMPANY_FRAMES);
-  if (x < 0.92) return rng.pick(ADDRESS_FRAMES);
+  if (x < 0.9) return rng.pick(ADDRESS_FRAMES);
+  if (x < 0.93) return roleDialogue(rng);
+  if (x < 0.96) return categoryList(rng);
   return rng.pick(OTHER_NEGATIVES);
 }
 
@@ -518,8 +652,10 @@ export function generateEnSentences(rng: Rng, count: number, given: readonly str
     const raw =
       x < 0.12
         ? rng.pick(NEGATIVE)
-        : x < 0.14
-          ? adjectiveOpening(rng)
+        : x < 0.16
+          ? rng.chance(0.5)
+            ? adjectiveOpening(rng)
+            : thingOpening(rng)
           : x < 0.35
             ? composed(rng)
             : x < 0.55

@@ -16,7 +16,26 @@ const PERSON_VERB =
   /\s+(?:said|says|shouted|asked|told|wrote|began|lives|lived|works|worked|called|went|loves|thinks|thought|knows|wants|met|replied|explained|smiled|laughed|cried|married|died)\b/y;
 // Greetings, for the addressed-name rule (Hi Freddy, Dear Ms. Novak): it runs only on texts that hold one.
 const GREETING = new Set(['Hi', 'Hello', 'Hey', 'Dear', 'Thanks', 'Thank', 'Goodbye', 'Bye']);
-const CASELESS_TITLE = new Set(['mr', 'mrs', 'ms', 'dr', 'miss', 'prof']);
+// In a caseless text, words that announce a name (a title, "call me", "name:", "said"), besides the lexicon's names.
+const CASELESS_CUE = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'miss',
+  'prof',
+  'name',
+  'call',
+  'calls',
+  'called',
+  'says',
+  'said',
+  'dear',
+  'hi',
+  'hello',
+  'hey',
+  'thanks',
+]);
 
 /** A line of text with its tokens; `lineStart` is its offset in the whole text. */
 export interface TokenLine {
@@ -65,19 +84,19 @@ function promisingWord(text: string, at: number, word: string, lineStart: number
     initial = !(text.charCodeAt(p) === 0x2e && INITIAL_BEFORE.test(text.slice(Math.max(lineStart, p - 6), p)));
   }
   if (!initial) return true;
-  // A sentence-initial word followed by a verb that people do (Mehrudin shouted, Velindor said; not "is", which
-  // things do too: Python is…) is worth a look by the model even when the lexicon does not know it.
+  // A sentence-initial word followed by a verb that people do (Mehrudin shouted, Velindor said; not "is", "was" or
+  // "has", which things do too: Python was…) is worth a look by the model even when the lexicon does not know it.
   PERSON_VERB.lastIndex = at + word.length;
   return PERSON_VERB.test(text);
 }
 
-/** Whether a line of a caseless text holds a known name or a title: only then is it worth tagging. */
+/** Whether a line of a caseless text holds a known name or a word that announces one: only then is it worth tagging. */
 function promisingCaselessLine(line: string, lexicon: EnNameLexicon): boolean {
   LOWER_WORD.lastIndex = 0;
   for (let m = LOWER_WORD.exec(line); m !== null; m = LOWER_WORD.exec(line)) {
     const w = m[0];
-    if (w.length < 2 || lexicon.common.has(w)) continue;
-    if (lexicon.given.has(w) || lexicon.family.has(w) || CASELESS_TITLE.has(w)) return true;
+    if (w.length < 2) continue;
+    if (CASELESS_CUE.has(w) || (!lexicon.common.has(w) && (lexicon.given.has(w) || lexicon.family.has(w)))) return true;
   }
   return false;
 }

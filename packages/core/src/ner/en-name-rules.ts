@@ -9,9 +9,13 @@ const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Miss)\.?$/;
 const NON_PERSON_NEXT =
   /^(?:street|st|road|rd|avenue|ave|drive|dr|lane|ln|boulevard|blvd|way|court|ct|place|pl|square|park|bay|river|lake|mountain|city|county|state|university|college|school|hospital|bank|inc|ltd|llc|corp|corporation|company|group|foundation|institute|center|centre|airport|station|hotel|church|island|islands|valley|heights|harbor|harbour|terrace|bypass|extension|extensions|radial|pass|crossing|junction)$/i;
 
+// Words that end a street or place name (Marla Trail, Hollis Points, Shelly Park): a run ending with one is no person.
+const PLACE_LAST =
+  /^(?:park|trail|points?|summit|dam|coves?|courts?|crossing|ridge|hill|hills|gardens|plaza|mill|mills|passage|alley|close|grove|meadows?|landing|creek|falls|fork|forks|glen|green|haven|hollow|island|isle|key|knoll|manor|mount|mountain|orchard|pines|port|shore|shores|spring|springs|station|view|villa|village|ville|vista|walk|wells|woods)$/i;
+
 // Words that make a capitalised run an address or an organisation wherever they stand in it.
 export const NON_PERSON_WORD =
-  /^(?:rue|via|vicolo|viale|calle|avenida|rua|cite|cité|port|porto|puerto|santa|são|saint|st|apt|suite|republic|united|kingdom|technologies|technology|solutions|partners|associates|markets|systems|services|holdings|industries|international|global|data|bioscience|transit|public|statement|salesperson|awarded|now|orchestra|band|corporation|weekly|daily|times|news|act|law|southern|northern|eastern|western|central|streets|squares|union|springs|info|personal|guilty|pleasures|terrace|bypass|pass|harbor|harbour|radial|bay|prairie|forks|greens|village|close|country|beach|vue|str|gare|los|las|capital|consulting|economic|insight|norway|sweden|denmark|finland|iceland|germany|austria|switzerland|hungary|poland|czechia|slovakia|slovenia|croatia|serbia|italy|spain|portugal|greece|cyprus|turkey|russia|ukraine|uruguay|argentina|brazil|chile|peru|mexico|colombia|tunisia|morocco|egypt|nigeria|kenya|africa|australia|zealand|ireland|scotland|wales|england|belgium|netherlands|luxembourg)$|(?:strasse|straße|gasse|weg|vej|katu|utca|platz|allee|ulica|ulice)$/i;
+  /^(?:rue|via|vicolo|viale|calle|avenida|rua|cite|cité|port|porto|puerto|santa|são|saint|st|apt|suite|republic|united|kingdom|technologies|technology|solutions|partners|associates|markets|systems|services|holdings|industries|international|global|data|bioscience|transit|public|statement|salesperson|awarded|now|orchestra|band|corporation|weekly|daily|times|news|act|law|southern|northern|eastern|western|central|streets|squares|union|springs|info|personal|guilty|pleasures|terrace|bypass|pass|harbor|harbour|radial|bay|prairie|forks|greens|village|close|country|beach|vue|str|gare|los|las|capital|consulting|economic|insight|insights|research|analytics|agency|reports|lines|labs|media|logistics|ventures|networks|software|pharma|pharmaceuticals|energy|motors|airlines|foods|brands|studios|records|entertainment|communications|enterprises|laboratories|trust|fund|funds|insurance|securities|investments|realty|properties|hotels|resorts||norway|sweden|denmark|finland|iceland|germany|austria|switzerland|hungary|poland|czechia|slovakia|slovenia|croatia|serbia|italy|spain|portugal|greece|cyprus|turkey|russia|ukraine|uruguay|argentina|brazil|chile|peru|mexico|colombia|tunisia|morocco|egypt|nigeria|kenya|africa|australia|zealand|ireland|scotland|wales|england|belgium|netherlands|luxembourg)$|(?:strasse|straße|gasse|weg|vej|katu|utca|platz|allee|ulica|ulice)$/i;
 
 // Firm names built from family names (Hoffman, Willis and White; Baker & Sons; Reed-Kemp LLP): the words are
 // surnames, but together they name a company, as law firms and company generators write them.
@@ -30,7 +34,8 @@ export function firmSpans(text: string, lex: EnNameLexicon): Array<{ start: numb
         const l = w.toLowerCase();
         return lex.given.has(l) && !lex.family.has(l);
       }).length;
-      if (givenOnly >= 2 || /:\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+      // After a colon or a comma the three are the end of a list of people (They had 5: A, B, C, D and E).
+      if (givenOnly >= 2 || /[:,]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     }
     out.push({ start: m.index, end: m.index + m[0].length });
   }
@@ -42,7 +47,9 @@ export function firmSpans(text: string, lex: EnNameLexicon): Array<{ start: numb
 const NAME_WORD = "[A-Z\\u00C0-\\u00DE][a-z\\u00DF-\\u024F'’-]+";
 const ADDRESSED = new RegExp(
   `\\b(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Goodbye|Bye)[ ,]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.? )?(${NAME_WORD}(?: ${NAME_WORD})?)` +
-    `|\\b(?:[Yy]our (?:first |last |full |sur)?name|[Ff]irst name|[Ll]ast name|[Ss]urname)\\?[ \\t]+(?:(?:It's|It is|I'm) )?(${NAME_WORD}(?: ${NAME_WORD}){0,2})`,
+    // A question about a name (your last name?, the name on the account?) and its answer, maybe after a chat
+    // role label (User:, Customer:).
+    `|\\b(?:[Nn]ame|[Ss]urname)\\b[^?\\n]{0,30}\\?[ \\t]+(?:(?:User|Customer|Caller|Client|Me|A):[ \\t]*)?(?:(?:It's|It is|I'm) )?(${NAME_WORD}(?: ${NAME_WORD}){0,2})`,
   'g',
 );
 const NOT_ADDRESSEE =
@@ -117,6 +124,7 @@ export function capitalisedRuns(text: string, tokens: readonly Token[], lex: EnN
       (count >= 2 || afterTitle) &&
       !houseNumber &&
       !(next && (NON_PERSON_NEXT.test(next.text.replace(/\.$/, '')) || NON_PERSON_WORD.test(next.text))) &&
+      !(count >= 2 && PLACE_LAST.test(tokens[j - 1]!.text)) &&
       (!sentenceStart || afterTitle || count >= 2)
     ) {
       const start = tokens[i]!.start;

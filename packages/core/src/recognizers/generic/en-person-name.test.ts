@@ -52,8 +52,32 @@ describe('en-person-name', () => {
         text: 'They had three: Anna, Peter and Mary.',
         expect: [{ value: 'Anna' }, { value: 'Peter' }, { value: 'Mary' }],
       },
+      {
+        name: 'the answer to a question about the name on an account, after a chat role label',
+        text: "Bot: What's the name on the account? User: Velinda Moraske",
+        expect: [{ value: 'Velinda Moraske' }],
+      },
+      {
+        name: 'the last three of a longer list of given names are no firm',
+        text: 'They had 5: Anna, Peter, Mary, James and John.',
+        expect: [{ value: 'Anna' }, { value: 'Peter' }, { value: 'Mary' }, { value: 'James' }, { value: 'John' }],
+      },
+      {
+        name: 'a name after "the" that is no plural',
+        text: 'The Velinda Moraske version came out in 1977.',
+        expect: [{ value: 'Velinda Moraske' }],
+      },
+      {
+        name: 'a lower-case name in a caseless text, after "call me"',
+        text: 'sometimes people call me velinda',
+        expect: [{ value: 'velinda' }],
+      },
     ],
     invalid: [
+      { name: 'a firm named with a company word', text: 'She works for Moraske Analytics in Oslo.' },
+      { name: 'a street named after a person, by its last word', text: 'Meet me at the corner of 5th Avenue and Marla Trail.' },
+      { name: 'lower-case column headings after "name"', text: 'name, birthday, sex, ethnicity, nationality' },
+      { name: 'a chat role label', text: 'Bot: How can I help you today?' },
       { name: 'a street named like a person, with a house number', text: 'Ship it to Victor Hugo 49, Paris.' },
       { name: 'an organisation', text: 'She works at Rapid Cycle Solutions downtown.' },
       { name: 'sentence-start capitals', text: 'The meeting is on Monday.' },

@@ -1,6 +1,7 @@
 import { addressedNames, capitalisedRuns, firmSpans, inAddressLine, mergeEnCandidates, NON_PERSON_WORD } from '../../ner/en-name-rules.js';
 import { scanEnText, tagEnLines } from '../../ner/en-name-lines.js';
 import { enNameModel } from '../../ner/en-name-tagger.js';
+import type { EnNameLexicon } from '../../ner/en-token-features.js';
 import type { Candidate } from '../../recognizer.js';
 import { defineRecognizer } from '../../recognizer.js';
 
@@ -9,6 +10,10 @@ import { defineRecognizer } from '../../recognizer.js';
 const O_BIAS = [-2, 0, 0, 0, 0];
 const LATIN = /[A-Za-z]/;
 const AFTER_THE = /\b[Tt]he\s$/;
+// A plural last word: "the White Stripes", "the Rolling Stones", "the United States" (but "the Anna Berg version").
+const PLURAL_LAST = /[a-z]s$/;
+// An all-capitals word of three letters or more that is no known surname (USNS, USCGC, LLC): no part of a name.
+const ACRONYM = /^[A-Z]{3,}$/;
 
 // A whole cell of one to three capitalised words (Smith, Mary Ann Lee): a name only under a name column,
 // which the low score enforces (it passes the threshold only with a context word such as the column name).
@@ -21,22 +26,39 @@ function cellName(text: string): Candidate[] {
   return [{ value: t, start, end: start + t.length, pattern: 'cell', baseScore: 0.3 }];
 }
 
+// In a caseless text a tagged span is kept when one of its words is a known name, or when a cue right before it
+// announces a name (call me velinda, name: velinda, mr. moraske, says moraske): lower-case words in a list after
+// "name" (name, birthday, sex) are column headings, not people.
+const CASELESS_CUE_BEFORE =
+  /(?:\bname(?: is)?|\bcalls? me|\bcalled|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bdear|\bhi|\bhello|\bhey|\bthanks|\bi'm|\bi am|\bsays|\bsaid)[:,]?\s+$/;
+const WORD = /[a-z\u00DF-\u024F]+/g;
+
+function caselessKeep(text: string, start: number, end: number, lex: EnNameLexicon): boolean {
+  for (const w of text.slice(start, end).match(WORD) ?? []) if (lex.given.has(w) || lex.family.has(w)) return true;
+  return CASELESS_CUE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
 function findNames(text: string): Candidate[] {
   const use = enNameModel();
   const { lines, greeting } = scanEnText(text, use.lexicon);
   // The addressed-name expression is costly on long texts: it runs only where a greeting or a name question is.
-  const addressed = greeting || text.includes('name?') ? addressedNames(text, use.lexicon) : [];
+  const nameQuestion = (text.includes('ame') || text.includes('AME')) && text.includes('?');
+  const addressed = greeting || nameQuestion ? addressedNames(text, use.lexicon) : [];
   if (lines.length === 0 && addressed.length === 0) return cellName(text);
   // In a text without capitals (chat, a form typed in lower case) a name need not start with one.
   const caseless = lines[0]?.caseless === true;
   const model: Candidate[] = tagEnLines(lines, use, O_BIAS)
-    .filter((s) => (caseless || /^[A-Z\u00C0-\u00DE]/.test(text[s.start]!)) && LATIN.test(text.slice(s.start, s.end)))
+    .filter((s) =>
+      caseless
+        ? caselessKeep(text, s.start, s.end, use.lexicon)
+        : /^[A-Z\u00C0-\u00DE]/.test(text[s.start]!) && LATIN.test(text.slice(s.start, s.end)),
+    )
     .filter(
       (s) =>
         !text
           .slice(s.start, s.end)
           .split(/\s+/)
-          .some((w) => NON_PERSON_WORD.test(w)),
+          .some((w) => NON_PERSON_WORD.test(w) || (ACRONYM.test(w) && !use.lexicon.family.has(w.toLowerCase()))),
     )
     .map((s) => ({ value: text.slice(s.start, s.end), start: s.start, end: s.end, pattern: 'model', baseScore: 0.6 }));
   const rules: Candidate[] = addressed;
@@ -49,8 +71,9 @@ function findNames(text: string): Candidate[] {
   const kept = rules.filter(
     (c) =>
       (c.pattern === 'addressed' || c.pattern === 'title' || !inAddressLine(text, c.start)) &&
-      // "the White Stripes", "the Rolling Stones": two capitalised words after "the" name a band, a firm or a place.
-      !(c.value.includes(' ') && AFTER_THE.test(text.slice(Math.max(0, c.start - 4), c.start))) &&
+      // "the White Stripes", "the Rolling Stones": capitalised words ending in a plural after "the" name a band, a
+      // firm or a place; "the Anna Berg version" is a person's.
+      !(c.value.includes(' ') && PLURAL_LAST.test(c.value) && AFTER_THE.test(text.slice(Math.max(0, c.start - 4), c.start))) &&
       !firms.some((f) => c.start < f.end && f.start < c.end),
   );
   return mergeEnCandidates(kept, text.length);
