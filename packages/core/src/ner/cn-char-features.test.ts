@@ -37,4 +37,19 @@ describe('Chinese name features', () => {
       expect(at(17)).toBe(featureBucket(mask, 18, shape(i - 1) * 8 + shape(i), shape(i + 1), 0));
     }
   });
+
+  it('gives a character one block of unigram rows, read as itself and as each neighbour', () => {
+    const { model, lexicon } = cnNameModel();
+    const text = '联系人：欧阳娜娜，张伟说。';
+    const f = cnCharFeatures(text, lexicon, model.bits);
+    const at = (i: number, slot: number) => f.ids[i * CN_FEATURES_PER_CHAR + slot]!;
+    for (let i = 0; i + 2 < text.length; i++) {
+      expect(at(i + 1, 2)).toBe(at(i, 1) + 1); // character i as the left neighbour of i + 1
+      expect(at(i, 3)).toBe(at(i + 1, 1) + 2); // character i + 1 as the right neighbour of i
+      expect(at(i + 2, 4)).toBe(at(i, 1) + 3);
+      expect(at(i, 5)).toBe(at(i + 2, 1) + 4);
+    }
+    // Different characters get different blocks here (a collision is possible in general, not in this text).
+    expect(new Set([...text].map((_, i) => at(i, 1))).size).toBe(new Set(text).size);
+  });
 });

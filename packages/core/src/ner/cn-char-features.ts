@@ -1,5 +1,5 @@
 import { cnFeatureTables } from './cn-feature-tables.js';
-import { featureBucket } from './feature-hash.js';
+import { keyBucket, pairBucket, tripleBucket } from './feature-hash.js';
 import type { SequenceFeatures } from './linear-chain-model.js';
 import type { CnNameLexicon } from './cn-name-lexicon.js';
 
@@ -29,6 +29,9 @@ export const CN_FEATURES_PER_CHAR = 26;
 const PAD = 2;
 const NONE_CODE = 0x110000; // outside Unicode: the text boundary
 const NONE_CLASS = 16;
+// Template id of the unigram blocks, and the mask that aligns a block to 8 rows (5 used).
+const UNIGRAMS = 2;
+const BLOCK = ~7;
 
 /**
  * Reusable per-character buffers for `cnCharFeaturesInto`: the tagger reuses one set for every segment,
@@ -41,6 +44,7 @@ export class CnFeatureScratch {
   shape = new Int32Array(0);
   word = new Int32Array(0);
   cover = new Int32Array(0);
+  uni = new Int32Array(0);
 
   /** Grows the buffers (never shrinks them) to hold `n` characters. */
   ensure(n: number): void {
@@ -52,6 +56,7 @@ export class CnFeatureScratch {
     this.shape = new Int32Array(m);
     this.word = new Int32Array(m);
     this.cover = new Int32Array(m);
+    this.uni = new Int32Array(m);
   }
 }
 
@@ -78,10 +83,10 @@ export function cnCharFeaturesInto(
   scratch: CnFeatureScratch,
 ): SequenceFeatures {
   const n = to - from;
-  const mask = (1 << bits) - 1;
+  const shift = 32 - bits;
   const F = CN_FEATURES_PER_CHAR;
   scratch.ensure(n);
-  const { ids, code, cls, shape, word, cover } = scratch;
+  const { ids, code, cls, shape, word, cover, uni } = scratch;
   const m = n + 2 * PAD;
   code.fill(NONE_CODE, 0, m);
   cls.fill(NONE_CLASS, 0, m);
@@ -111,43 +116,46 @@ export function cnCharFeaturesInto(
     for (let j = p + 1; j < p + len - 1; j++) cover[j] = 2;
     cover[p + len - 1] = 3;
   }
+  // A character's five unigram features (itself, and as the left or right neighbour at distance one or two)
+  // share one hashed block of rows: one hash per character, and neighbouring positions read rows that are
+  // already in cache. (Bigrams blocked the same way lost about 0.02 F1 on CLUENER: their collisions then
+  // come four at a time.)
+  for (let p = 0; p < m; p++) uni[p] = keyBucket(shift, (UNIGRAMS << 21) | code[p]!) & BLOCK;
   const tb = cnFeatureTables(bits);
   let o = 0;
   for (let p = PAD; p < n + PAD; p++) {
     const c0 = code[p]!;
     const cm1 = code[p - 1]!;
-    const cm2 = code[p - 2]!;
     const cp1 = code[p + 1]!;
-    const cp2 = code[p + 2]!;
     const k0 = cls[p]!;
     const km1 = cls[p - 1]!;
     const kp1 = cls[p + 1]!;
     const wl = word[p - 1]!;
     const wr = word[p]!;
     ids[o++] = tb.bias;
-    ids[o++] = featureBucket(mask, 2, c0, 0, 0);
-    ids[o++] = featureBucket(mask, 3, cm1, 0, 0);
-    ids[o++] = featureBucket(mask, 4, cp1, 0, 0);
-    ids[o++] = featureBucket(mask, 5, cm2, 0, 0);
-    ids[o++] = featureBucket(mask, 6, cp2, 0, 0);
-    ids[o++] = featureBucket(mask, 7, cm1, c0, 0);
-    ids[o++] = featureBucket(mask, 8, c0, cp1, 0);
-    ids[o++] = featureBucket(mask, 9, cm2, cm1, 0);
-    ids[o++] = featureBucket(mask, 10, cp1, cp2, 0);
-    ids[o++] = featureBucket(mask, 11, cm1, cp1, 0);
-    ids[o++] = featureBucket(mask, 12, cm1, c0, cp1);
+    ids[o++] = uni[p]!;
+    ids[o++] = uni[p - 1]! + 1;
+    ids[o++] = uni[p + 1]! + 2;
+    ids[o++] = uni[p - 2]! + 3;
+    ids[o++] = uni[p + 2]! + 4;
+    ids[o++] = pairBucket(shift, 7, cm1, c0);
+    ids[o++] = pairBucket(shift, 8, c0, cp1);
+    ids[o++] = pairBucket(shift, 9, code[p - 2]!, cm1);
+    ids[o++] = pairBucket(shift, 10, cp1, code[p + 2]!);
+    ids[o++] = pairBucket(shift, 11, cm1, cp1);
+    ids[o++] = tripleBucket(shift, 12, cm1, c0, cp1);
     ids[o++] = tb.cls[k0]!;
     ids[o++] = tb.prevCls[km1 * 64 + k0]!;
     ids[o++] = tb.nextCls[k0 * 64 + kp1]!;
-    ids[o++] = featureBucket(mask, 16, cls[p - 2]! * 64 + km1, k0, 0);
-    ids[o++] = featureBucket(mask, 17, k0, kp1 * 64 + cls[p + 2]!, 0);
+    ids[o++] = keyBucket(shift, (16 << 24) | ((cls[p - 2]! * 64 + km1) << 6) | k0);
+    ids[o++] = keyBucket(shift, (17 << 24) | (k0 << 12) | (kp1 * 64 + cls[p + 2]!));
     ids[o++] = tb.shapes[(shape[p - 1]! * 8 + shape[p]!) * 8 + shape[p + 1]!]!;
     ids[o++] = tb.wordCls[(wl * 2 + wr) * 64 + k0]!;
     ids[o++] = tb.words[(word[p - 2]! * 2 + word[p + 1]!) * 4 + wl * 2 + wr]!;
-    ids[o++] = featureBucket(mask, 21, k0, cm1, 0);
-    ids[o++] = featureBucket(mask, 22, k0, cp1, 0);
-    ids[o++] = featureBucket(mask, 23, km1, c0, 0);
-    ids[o++] = featureBucket(mask, 24, kp1, c0, 0);
+    ids[o++] = keyBucket(shift, (21 << 27) | (k0 << 21) | cm1);
+    ids[o++] = keyBucket(shift, (22 << 27) | (k0 << 21) | cp1);
+    ids[o++] = keyBucket(shift, (23 << 27) | (km1 << 21) | c0);
+    ids[o++] = keyBucket(shift, (24 << 27) | (kp1 << 21) | c0);
     ids[o++] = tb.cover[(cover[p]! * 5 + (p > PAD ? cover[p - 1]! : 4)) * 5 + (p + 1 < n + PAD ? cover[p + 1]! : 4)]!;
     ids[o++] = tb.coverCls[cover[p]! * 64 + k0]!;
   }

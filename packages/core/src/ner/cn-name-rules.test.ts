@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keepModelSpan } from './cn-name-rules.js';
+import type { Candidate } from '../recognizer.js';
+import { keepModelSpan, repeatedNames } from './cn-name-rules.js';
 import { cnNameModel } from './cn-name-tagger.js';
 
 // Made-up names built in code; the spans are what the model might propose.
@@ -36,5 +37,33 @@ describe('keepModelSpan on transliterations', () => {
       const text = `${foreign}${end}`;
       expect(keepModelSpan(text, span(text), lexicon), end).toBe(false);
     }
+  });
+});
+
+describe('repeatedNames', () => {
+  const found = (value: string, text: string): Candidate => ({
+    value,
+    start: text.indexOf(value),
+    end: text.indexOf(value) + value.length,
+    pattern: 'model',
+    baseScore: 0.6,
+  });
+  it('finds every non-overlapping occurrence of each found name, names sharing a first character included', () => {
+    const a = '陈' + '志华';
+    const b = '陈' + '志';
+    const text = `${a}说，${b}和${a}都来了，${a}${a}。`;
+    const spans = repeatedNames(text, [found(a, text), found(b, text)])
+      .map((c) => `${c.value}@${c.start}`)
+      .sort();
+    const expected: string[] = [];
+    for (const v of [a, b]) for (let i = text.indexOf(v); i >= 0; i = text.indexOf(v, i + v.length)) expected.push(`${v}@${i}`);
+    expect(spans).toEqual(expected.sort());
+  });
+  it('ignores masked and one-character values and leaves no state behind for the next text', () => {
+    const text = '张某说，张某和李四。';
+    expect(repeatedNames(text, [found('张某', text), found('李', text)])).toEqual([]);
+    const other = '李' + '四来了，李' + '四走了。';
+    expect(repeatedNames(other, [found('李四', other)]).length).toBe(2);
+    expect(repeatedNames('陈' + '志华来了', []).length).toBe(0);
   });
 });

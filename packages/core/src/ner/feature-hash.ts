@@ -22,3 +22,22 @@ export function stringHash(s: string): number {
   h = Math.imul(h, 0x85ebca6b);
   return (h ^ (h >>> 13)) >>> 0;
 }
+
+// Cheaper buckets for the Chinese name features, whose inputs are small integers (character codes below 2^21,
+// class bits below 2^6): multiplicative (Fibonacci) hashing keeps the well-mixed top bits of one product per
+// input, a third of the multiplies of `featureBucket`. `shift` is 32 minus the table's bits.
+
+/** Bucket of a feature packed by the caller into one 32-bit key (template bits included): one multiply. */
+export function keyBucket(shift: number, key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> shift;
+}
+
+/** Bucket of a feature of two values below 2^21 under `template` (below 2^11): two multiplies. */
+export function pairBucket(shift: number, template: number, a: number, b: number): number {
+  return Math.imul(Math.imul(a ^ (template << 21), 0x85ebca77) ^ b, 0x9e3779b1) >>> shift;
+}
+
+/** Bucket of a feature of three values below 2^21 under `template`: three multiplies. */
+export function tripleBucket(shift: number, template: number, a: number, b: number, c: number): number {
+  return Math.imul(Math.imul(Math.imul(a ^ (template << 21), 0x85ebca77) ^ b, 0xc2b2ae3d) ^ c, 0x9e3779b1) >>> shift;
+}

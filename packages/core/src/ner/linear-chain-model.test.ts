@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decode, type LinearChainModel } from './linear-chain-model.js';
+import { decode, emissionScores, type LinearChainModel, packedRows } from './linear-chain-model.js';
 import { spansOfTags } from './tag-spans.js';
 
 // A two-tag model by hand: bucket 1 votes S, bucket 2 votes O; S → S transitions are penalised.
@@ -66,6 +66,43 @@ describe('linear-chain decoding', () => {
         }
       }
       expect(Array.from(decode(m, { length: n, perPosition: 2, ids }))).toEqual(bestPath);
+    }
+  });
+
+  it('scores a model with a zero O column from packed rows exactly as from its int8 steps', () => {
+    let seed = 11;
+    const rnd = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    const bits = 6;
+    const steps = Int8Array.from({ length: 64 * 5 }, (_, i) => (i % 5 === 0 ? 0 : (rnd() % 255) - 127));
+    steps[5 + 1] = -127; // the extremes of every field
+    steps[5 + 4] = 127;
+    const emission = Float32Array.from(steps, (s) => s * 0.03);
+    const base = { name: 'p', tags: ['O', 'B', 'I', 'E', 'S'], bits, emission, transition: new Float32Array(30) };
+    const packedModel: LinearChainModel = { ...base, quantized: { steps, scale: 0.03 } };
+    expect(packedRows(packedModel)).toBeDefined();
+    // The same weights with a non-zero O column take the int8 loop: O changes by a constant per position.
+    const shifted = Int8Array.from(steps, (s, i) => (i % 5 === 0 ? 1 : s));
+    expect(packedRows({ ...base, quantized: { steps: shifted, scale: 0.03 } })).toBeUndefined();
+    for (const perPosition of [1, 7, 32]) {
+      const n = 20;
+      // Every feature on row 1 at one position: the field sums reach their largest and smallest values.
+      const ids = Int32Array.from({ length: n * perPosition }, (_, k) => (k < perPosition ? 1 : k % 9 === 0 ? -1 : rnd() % 64));
+      const f = { length: n, perPosition, ids };
+      const packed = new Float32Array(n * 5);
+      emissionScores(packedModel, f, packed);
+      for (let i = 0; i < n; i++) {
+        for (let y = 0; y < 5; y++) {
+          let sum = 0;
+          for (let k = 0; k < perPosition; k++) {
+            const id = ids[i * perPosition + k]!;
+            if (id >= 0) sum += steps[id * 5 + y]!;
+          }
+          expect(packed[i * 5 + y]).toBe(Math.fround(sum * 0.03));
+        }
+      }
     }
   });
 });
