@@ -6,6 +6,7 @@ import { PiguardError } from '@piguard/core';
 import type { CustomRecognizerSpec } from '../config/config-schema.js';
 import type { Fragment } from '../fragment.js';
 import type { AnalyzePool, FragmentOutcome } from './analyze-pool.js';
+import { WORKER_YOUNG_GENERATION_MB } from './lean-heap.js';
 import type { WorkerReply, WorkerTask } from './worker-messages.js';
 
 interface Pending {
@@ -27,10 +28,11 @@ const BOOTSTRAP = `const { workerData } = require('node:worker_threads');
 import(workerData.tsxApi).then((m) => m.tsImport(workerData.entry, workerData.entry));`;
 
 function startWorker(options: WorkerAnalyzerOptions): Worker {
-  if (!fromSource) return new Worker(WORKER_URL, { workerData: { analyzer: options } });
+  const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
+  if (!fromSource) return new Worker(WORKER_URL, { workerData: { analyzer: options }, resourceLimits });
   // The ESM build of tsx's API (its CommonJS build cannot be imported from an evaluated worker).
   const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
-  return new Worker(BOOTSTRAP, { eval: true, workerData: { analyzer: options, tsxApi, entry: WORKER_URL.href } });
+  return new Worker(BOOTSTRAP, { eval: true, workerData: { analyzer: options, tsxApi, entry: WORKER_URL.href }, resourceLimits });
 }
 
 /**
