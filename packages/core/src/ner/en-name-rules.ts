@@ -49,7 +49,7 @@ const ADDRESSED = new RegExp(
   `\\b(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Goodbye|Bye)[ ,]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.? )?(${NAME_WORD}(?: ${NAME_WORD})?)` +
     // A question about a name (your last name?, the name on the account?) and its answer, maybe after a chat
     // role label (User:, Customer:).
-    `|\\b(?:[Nn]ame|[Ss]urname)\\b[^?\\n]{0,30}\\?[ \\t]+(?:(?:User|Customer|Caller|Client|Me|A):[ \\t]*)?(?:(?:It's|It is|I'm) )?(${NAME_WORD}(?: ${NAME_WORD}){0,2})`,
+    `|\\b(?:[Nn]ame|[Ss]urname)\\b[^?\\n]{0,30}\\?[ \\t]+(?:(?:User|Customer|Caller|Client|Me|A):[ \\t]*)?(?:(?:It's|It is|I'm) )?(${NAME_WORD}(?: [A-Z](?:\\.|(?= )))?(?: ${NAME_WORD}){0,2})`,
   'g',
 );
 const NOT_ADDRESSEE =
@@ -62,6 +62,8 @@ export function addressedNames(text: string, lex: EnNameLexicon): Candidate[] {
   for (let m = ADDRESSED.exec(text); m !== null; m = ADDRESSED.exec(text)) {
     const group = m[1] ?? m[2]!;
     const words = group.split(' ');
+    // A middle initial (Maja S Hermansen) is part of the name only with a word after it.
+    if (/^[A-Z]\.?$/.test(words.at(-1)!)) words.pop();
     let keep = 0;
     while (keep < words.length && !NOT_ADDRESSEE.test(words[keep]!) && !lex.common.has(words[keep]!.toLowerCase())) keep++;
     if (keep === 0) continue;
@@ -85,6 +87,32 @@ export function inAddressLine(text: string, start: number): boolean {
   const from = Math.max(lineStart, start - 80);
   const before = text.slice(from, start);
   return (from === lineStart && HOUSE_NUMBER_FIRST.test(before)) || STREET_WORD_BEFORE.test(before);
+}
+
+// Job titles and roles written in title case before a name (Producer Anna Berg, Senior Engineer Tom Lund, Passenger
+// ZHANG San): not the name.
+export const JOB_WORD =
+  /^(?:producer|director|manager|editor|engineer|officer|president|ceo|cfo|cto|chairman|chairwoman|chair|senator|governor|mayor|minister|coach|agent|nurse|writer|author|singer|actor|actress|artist|designer|developer|founder|cofounder|co-founder|captain|sergeant|detective|inspector|judge|lawyer|attorney|councillor|councilor|reporter|journalist|photographer|host|chef|pilot|senior|junior|chief|head|lead|principal|assistant|associate|vice|deputy|general|executive|owner|partner|analyst|consultant|architect|teacher|student|pastor|father|brother|sister|saint|king|queen|prince|princess|lord|lady|sir|passenger|patient|customer|client|guest|member|applicant|employee|candidate|tenant|driver|recipient|sender|buyer|seller|cardholder|holder|user|contact|witness|victim|suspect|defendant|plaintiff|guardian|consignee|shipper|traveller|traveler)$/i;
+
+// Generational suffixes and credentials after a name belong to it (Kevin Veitonen II, John Lund Jr., Ann Berg MD).
+const NAME_SUFFIX = /^ (?:II|III|IV|Jr\.?|Sr\.?|MD|DDS|PhD|DVM|Esq\.?)(?![A-Za-z])/;
+
+/** Where a name span ends once a following suffix (Jr., II, MD) is taken in. */
+export function withNameSuffix(text: string, end: number): number {
+  const m = NAME_SUFFIX.exec(text.slice(end, end + 6));
+  return m ? end + m[0].length : end;
+}
+
+/** The start of a name span once leading job-title words (Producer, Senior Engineer) are dropped; -1 if nothing is left. */
+export function withoutJobWords(text: string, start: number, end: number): number {
+  let s = start;
+  while (s < end) {
+    const sp = text.indexOf(' ', s);
+    if (sp < 0 || sp >= end || !JOB_WORD.test(text.slice(s, sp))) break;
+    s = sp + 1;
+    while (s < end && text[s] === ' ') s++;
+  }
+  return s < end && !JOB_WORD.test(text.slice(s, end)) ? s : -1;
 }
 
 /** Priority of a candidate kind when two overlap. */

@@ -1,4 +1,13 @@
-import { addressedNames, capitalisedRuns, firmSpans, inAddressLine, mergeEnCandidates, NON_PERSON_WORD } from '../../ner/en-name-rules.js';
+import {
+  addressedNames,
+  capitalisedRuns,
+  firmSpans,
+  inAddressLine,
+  mergeEnCandidates,
+  NON_PERSON_WORD,
+  withNameSuffix,
+  withoutJobWords,
+} from '../../ner/en-name-rules.js';
 import { scanEnText, tagEnLines } from '../../ner/en-name-lines.js';
 import { enNameModel } from '../../ner/en-name-tagger.js';
 import type { EnNameLexicon } from '../../ner/en-token-features.js';
@@ -61,15 +70,30 @@ function findNames(text: string): Candidate[] {
           .some((w) => NON_PERSON_WORD.test(w) || (ACRONYM.test(w) && !use.lexicon.family.has(w.toLowerCase()))),
     )
     .map((s) => ({ value: text.slice(s.start, s.end), start: s.start, end: s.end, pattern: 'model', baseScore: 0.6 }));
-  const rules: Candidate[] = addressed;
+  const runs: Candidate[] = [];
   for (const { line, lineStart, tokens } of lines) {
-    for (const c of capitalisedRuns(line, tokens, use.lexicon)) rules.push({ ...c, start: c.start + lineStart, end: c.end + lineStart });
+    for (const c of capitalisedRuns(line, tokens, use.lexicon)) runs.push({ ...c, start: c.start + lineStart, end: c.end + lineStart });
   }
-  for (const c of model) rules.push(c);
+  const rules: Candidate[] = [...addressed, ...runs];
+  for (const c of model) {
+    // The model sometimes tags only part of a run of capitalised names (Martinsen of "Weronika Martinsen will…"):
+    // the whole run that holds it is the name.
+    const run = runs.find((r) => r.pattern === 'capitalised-pair' && r.start <= c.start && c.end <= r.end);
+    rules.push(run ? { ...c, start: run.start, end: run.end, value: run.value } : c);
+  }
   if (rules.length === 0) return cellName(text);
+  // Job titles before a name are not part of it (Producer Anna Berg); suffixes after it are (Jr., II, MD).
+  for (let i = 0; i < rules.length; i++) {
+    const c = rules[i]!;
+    const start = withoutJobWords(text, c.start, c.end);
+    const end = withNameSuffix(text, c.end);
+    if (start !== c.start || end !== c.end)
+      rules[i] = start < 0 ? { ...c, end: c.start } : { ...c, start, end, value: text.slice(start, end) };
+  }
   const firms = firmSpans(text, use.lexicon);
   const kept = rules.filter(
     (c) =>
+      c.end > c.start &&
       (c.pattern === 'addressed' || c.pattern === 'title' || !inAddressLine(text, c.start)) &&
       // "the White Stripes", "the Rolling Stones": capitalised words ending in a plural after "the" name a band, a
       // firm or a place; "the Anna Berg version" is a person's.
