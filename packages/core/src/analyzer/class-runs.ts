@@ -139,3 +139,32 @@ export function execNearRuns(
     }
   }
 }
+
+/**
+ * Calls `onMatch` for exactly the matches a global `re.exec` loop over `text` would give (until it returns true),
+ * for a pattern whose matches can only start `lead` code units before a run of at least `pre` class characters
+ * (see `runStart`) and hold no run longer than `maxRun`: `sticky` (the pattern with the y flag) is tested at those
+ * starts only, in order, each start inside an earlier match skipped as the global loop would. No slice, no scan.
+ */
+export function execAtRunStarts(
+  sticky: RegExp,
+  lead: number,
+  pre: number,
+  text: string,
+  runs: Runs,
+  onMatch: (m: RegExpExecArray, index: number) => boolean | undefined,
+  maxRun = Number.POSITIVE_INFINITY,
+): void {
+  if (runs.longest < pre) return;
+  const { starts } = runsWithin(runs, pre, maxRun);
+  let pos = 0;
+  for (let r = 0; r < starts.length; r++) {
+    const s = starts[r]! - lead;
+    if (s < pos) continue;
+    sticky.lastIndex = s;
+    const m = sticky.exec(text);
+    if (m === null || m[0].length === 0) continue;
+    pos = s + m[0].length;
+    if (onMatch(m, s) === true) return;
+  }
+}

@@ -8,8 +8,9 @@ import { type CompiledContext, compileContext } from './context.js';
 import { contextWordIndex, type TextContextWords } from './context-words.js';
 import { defaultMask } from './default-mask.js';
 import type { CharClass } from './char-classes.js';
-import { classRuns, execNearRuns, type Runs } from './class-runs.js';
+import { classRuns, execAtRunStarts, execNearRuns, type Runs } from './class-runs.js';
 import { edgeBounded } from './edge-bounded.js';
+import { runStart } from './run-start.js';
 import { lowerText } from './lower-text.js';
 import { normalizeForAnalysis } from './normalize-for-analysis.js';
 import { type PatternShape, patternShape } from './pattern-shape.js';
@@ -36,6 +37,22 @@ interface CompiledPattern {
   shape?: PatternShape;
   /** The longest run of the shape's class that can hold a match's run (bounded where `edgeBounded`). */
   maxRun: number;
+  /** Set when matches start at a fixed distance before a long enough run: tested there only, with this sticky copy. */
+  at?: RunStarts;
+}
+
+/** A sticky copy of a pattern whose matches start `lead` before a run of at least `pre` (see `runStart`). */
+interface RunStarts {
+  sticky: RegExp;
+  lead: number;
+  pre: number;
+}
+
+/** The run starts a shaped pattern can be tested at, when they are fixed and every such run is collected. */
+function runStartsOf(re: RegExp, shape: PatternShape): RunStarts | undefined {
+  const start = runStart(re, shape.cls);
+  if (!start || start.pre < shape.run) return undefined;
+  return { sticky: new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}y`), lead: start.lead, pre: start.pre };
 }
 
 // The shortest run of each class worth indexing, most selective class first: shorter runs (and long runs of
@@ -68,6 +85,8 @@ interface Compiled {
   context?: CompiledContext;
   /** The context's key in the analyzer's context word index. */
   contextKey: number;
+  /** Every pattern is tested at run starts only (cheaper than most prefilters), and there is no `find`. */
+  patternsFirst: boolean;
 }
 
 /** What judging a candidate reads besides the candidate: the text, its context words, the findings so far. */
@@ -100,7 +119,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   // Recognisers that share a prefilter test it once per window; one that needs a long run is tested near
   // such runs only, through a global copy.
   const prefilters: RegExp[] = [];
-  const prefilterNear: Array<{ re: RegExp; shape: PatternShape } | undefined> = [];
+  const prefilterNear: Array<{ re: RegExp; shape: PatternShape; at?: RunStarts } | undefined> = [];
   const prefilterIndex = new Map<string, number>();
   // The shortest run of each class that some indexed pattern or prefilter needs: shorter runs are not collected.
   const minRun = new Map<CharClass, number>();
@@ -117,7 +136,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       const stateless = !r.prefilter.global && !r.prefilter.sticky;
       const shape = stateless ? indexShape(r.prefilter) : undefined;
       if (shape) index(shape);
-      prefilterNear.push(shape ? { re: new RegExp(r.prefilter.source, `${r.prefilter.flags}g`), shape } : undefined);
+      const at = shape ? runStartsOf(r.prefilter, shape) : undefined;
+      prefilterNear.push(shape ? { re: new RegExp(r.prefilter.source, `${r.prefilter.flags}g`), shape, ...(at ? { at } : {}) } : undefined);
       prefilterIndex.set(key, idx);
     }
     const patterns = (r.patterns ?? []).map((def): CompiledPattern => {
@@ -125,11 +145,14 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       const shape = indexShape(re);
       if (!shape) return { def, re, maxRun: Number.POSITIVE_INFINITY };
       index(shape);
-      return { def, re, shape, maxRun: edgeBounded(re, shape.cls) ? shape.maxLength : Number.POSITIVE_INFINITY };
+      const maxRun = edgeBounded(re, shape.cls) ? shape.maxLength : Number.POSITIVE_INFINITY;
+      const at = runStartsOf(re, shape);
+      return at ? { def, re, shape, maxRun, at } : { def, re, shape, maxRun };
     });
-    if (!r.context) return { r, prefilterKey: idx, patterns, contextKey: -1 };
+    const patternsFirst = !r.find && patterns.length > 0 && patterns.every((p) => p.at !== undefined);
+    if (!r.context) return { r, prefilterKey: idx, patterns, contextKey: -1, patternsFirst };
     const context = compileContext(r.context);
-    return { r, prefilterKey: idx, patterns, context, contextKey: contextWords.add(context) };
+    return { r, prefilterKey: idx, patterns, context, contextKey: contextWords.add(context), patternsFirst };
   });
 
   /**
@@ -147,16 +170,24 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     recordFrom: number,
     runs: (cls: CharClass) => Runs,
     scope: JudgeScope,
+    confirm?: () => boolean,
   ): void {
+    // Set when `confirm` (the recogniser's prefilter, tested on its first match) says the window holds nothing.
+    let refused = false;
     if (c.r.find) {
       for (const cand of c.r.find(text)) {
         const f = judge(c, { ...cand, start: cand.start + offset, end: cand.end + offset }, scope);
         if (f) scope.found.push(f);
       }
     }
-    for (const { def: p, re, shape, maxRun } of c.patterns) {
+    for (const { def: p, re, shape, maxRun, at } of c.patterns) {
       const g = p.group ?? 0;
       const take = (m: RegExpExecArray, index: number): boolean => {
+        if (confirm && !confirm()) {
+          refused = true;
+          return true;
+        }
+        confirm = undefined;
         const value = m[g];
         if (value === undefined) return false;
         const start = offset + index + (g === 0 ? 0 : m[0].indexOf(value));
@@ -169,18 +200,21 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         if (f) scope.found.push(f);
         return false;
       };
-      if (shape) {
+      if (at && shape) {
+        execAtRunStarts(at.sticky, at.lead, at.pre, text, runs(shape.cls), take, maxRun);
+      } else if (shape) {
         execNearRuns(re, shape, text, runs(shape.cls), take, maxRun);
-        continue;
-      }
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
+      } else {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          if (take(m, m.index)) break;
         }
-        take(m, m.index);
       }
+      if (refused) return;
     }
   }
 
@@ -189,10 +223,12 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     const near = prefilterNear[i];
     if (!near) return prefilters[i]!.test(slice);
     let found = false;
-    execNearRuns(near.re, near.shape, slice, runs(near.shape.cls), () => {
+    const stop = (): boolean => {
       found = true;
       return true;
-    });
+    };
+    if (near.at) execAtRunStarts(near.at.sticky, near.at.lead, near.at.pre, slice, runs(near.shape.cls), stop);
+    else execNearRuns(near.re, near.shape, slice, runs(near.shape.cls), stop);
     return found;
   }
 
@@ -223,10 +259,20 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       for (const c of compiled) {
         // A recogniser that needs context finds nothing in a window without any of its words nearby.
         if (c.context?.required && !words.mayHave(c.contextKey, w.start, w.end, extra)) continue;
-        let h = hit[c.prefilterKey]!;
+        const key = c.prefilterKey;
+        let h = hit[key]!;
+        if (h === 0 && c.patternsFirst) {
+          // Its patterns cost less than its prefilter: they run first, and the prefilter is tested on the first
+          // match (a window where it fails gives nothing, as if the patterns had not run).
+          judgeWindow(c, slice, w.start, seen, previousEnd, nextStart, runs, scope, () => {
+            if (hit[key] === 0) hit[key] = prefilterHit(key, slice, runs) ? 1 : 2;
+            return hit[key] === 1;
+          });
+          continue;
+        }
         if (h === 0) {
-          h = prefilterHit(c.prefilterKey, slice, runs) ? 1 : 2;
-          hit[c.prefilterKey] = h;
+          h = prefilterHit(key, slice, runs) ? 1 : 2;
+          hit[key] = h;
         }
         if (h === 2) continue;
         judgeWindow(c, slice, w.start, seen, previousEnd, nextStart, runs, scope);

@@ -1,7 +1,7 @@
 import { CLASS_BIT, CLASS_TABLE, type CharClass } from './char-classes.js';
 
 /** The end of the group opened at `open` (the index after its `)`), skipping escapes and bracket classes. */
-function groupEnd(src: string, open: number): number {
+export function groupEnd(src: string, open: number): number {
   let depth = 0;
   for (let i = open; i < src.length; i++) {
     const c = src[i];
@@ -20,7 +20,7 @@ function groupEnd(src: string, open: number): number {
 }
 
 /** The top-level alternatives of a group body. */
-function alternatives(body: string): string[] {
+export function alternatives(body: string): string[] {
   const out: string[] = [];
   let from = 0;
   for (let i = 0; i < body.length; i++) {
@@ -42,7 +42,7 @@ function alternatives(body: string): string[] {
 }
 
 /** Every code unit of the class (they are all below 65536 and few: ASCII and the mask glyphs). */
-function members(cls: CharClass): string[] {
+export function members(cls: CharClass): string[] {
   const out: string[] = [];
   const bit = CLASS_BIT[cls];
   for (let c = 0; c < 65536; c++) if ((CLASS_TABLE[c]! & bit) !== 0) out.push(String.fromCharCode(c));
@@ -54,7 +54,7 @@ function members(cls: CharClass): string[] {
  * alternatives is a single character atom (`[...]`, `\d`, a literal) that matches each of them, tested with the
  * regex engine itself under the pattern's flags.
  */
-function excludesClass(body: string, flags: string, chars: readonly string[]): boolean {
+export function excludesClass(body: string, flags: string, chars: readonly string[]): boolean {
   for (const alt of alternatives(body)) {
     if (!/^(?:\[(?:[^\]\\]|\\.)*\]|\\d)$/.test(alt)) continue;
     const one = new RegExp(`^${alt}$`, flags.replace(/[gyd]/g, ''));

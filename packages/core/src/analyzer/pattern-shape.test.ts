@@ -4,7 +4,8 @@ import { patternShape } from './pattern-shape.js';
 describe('patternShape', () => {
   it('counts the digit run every match must hold, through groups and alternations', () => {
     const s = patternShape(/(?<![0-9A-Za-z])(?:(?:\+|00)86[ -]?)?1[3-9]\d{9}(?![0-9A-Za-z])/g, 'digit');
-    expect(s).toEqual({ cls: 'digit', run: 11, maxLength: 16, margin: 4, lead: 5 });
+    expect(s).toEqual({ cls: 'digit', run: 11, maxLength: 16, margin: 4, lead: 5, pre: 0 });
+    expect(patternShape(/(?<!\d)\d{6}[ -]?\d{3}/g, 'digit')?.pre).toBe(6);
     expect(patternShape(/(?:0[1-7]|1[0-356])\d{4}/g, 'digit')?.run).toBe(6);
     expect(patternShape(/[1-9]\d{3}([ -])\d{4}/g, 'digit')?.run).toBe(4);
   });

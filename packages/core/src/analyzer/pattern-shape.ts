@@ -14,6 +14,8 @@ export interface PatternShape {
   margin: number;
   /** The most code units a match can hold before its first character of the class (when `run` ≥ 1). */
   lead: number;
+  /** The run of the class every match starts with (0 when a match may start with another character). */
+  pre: number;
 }
 
 interface Node {
@@ -298,7 +300,8 @@ export function patternShape(re: RegExp, cls: CharClass): PatternShape | undefin
     const reader = new Reader(re.source, width, member);
     const n = reader.parse();
     if (!Number.isFinite(n.max)) return undefined;
-    return { cls, run: n.run, maxLength: n.max, margin: reader.reach + 2, lead: n.run >= 1 ? Math.min(n.lead, n.max) : n.max };
+    const lead = n.run >= 1 ? Math.min(n.lead, n.max) : n.max;
+    return { cls, run: n.run, maxLength: n.max, margin: reader.reach + 2, lead, pre: n.pre };
   } catch (e) {
     if (e instanceof Unsupported) return undefined;
     throw e;
