@@ -35,6 +35,9 @@ export { normalizeIdentifier, PERSON_NAME, POSTAL_ADDRESS } from './people/norma
 export type { NormalizedIdentifier } from './people/normalize-identifier.js';
 export { createPeopleCounter } from './people/people-counter.js';
 export type { PeopleCounterOptions } from './people/people-counter.js';
+export { KeyTable } from './people/key-table.js';
+export { memoryPeopleStores } from './people/people-stores.js';
+export type { KeyIndex, PeopleStores, PersonGraphStore } from './people/people-stores.js';
 export type {
   CriminalTierCount,
   Fingerprinter,

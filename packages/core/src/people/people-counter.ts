@@ -8,11 +8,12 @@ import { ageAt, MINOR_AGE } from '../text/birth-date.js';
 import type { StandardProfile } from '../taxonomy/taxonomy.js';
 import { classOf, isPiType } from '../taxonomy/taxonomy.js';
 import { CriminalTierTally } from './criminal-tiers.js';
-import { KeyTable, key64 } from './key-table.js';
+import { key64 } from './key-table.js';
 import { MaskedRicJoiner, type NameShape } from './masked-ric-joiner.js';
 import { normalizeIdentifier, PERSON_NAME } from './normalize-identifier.js';
 import type { Fingerprinter, PeopleCounter, PeopleSummary, RecordInput, TypeCount } from './people-summary.js';
-import { PERSON_FACE, PERSON_MINOR, PERSON_SENSITIVE, PersonGraph } from './person-graph.js';
+import { PERSON_FACE, PERSON_MINOR, PERSON_SENSITIVE } from './person-graph.js';
+import { memoryPeopleStores, type PeopleStores } from './people-stores.js';
 import { promoteRecord, promotionCause } from './record-promotion.js';
 import { peopleInRecord } from './record-keys.js';
 import { baseBand, escalatedBand, thresholdsReached } from './scale-band.js';
@@ -27,6 +28,8 @@ export interface PeopleCounterOptions {
   now?: Date;
   /** Standard deciding which types are sensitive (GB/T 45574-2025 by default). */
   profile?: StandardProfile;
+  /** Where keys, record signatures and the person graph are kept (in memory by default). */
+  stores?: PeopleStores;
 }
 
 const RIC_ENTITIES = new Set(['CN_RIC18', 'CN_RIC15']);
@@ -78,8 +81,9 @@ export function createPeopleCounter(options: PeopleCounterOptions): PeopleCounte
   const fingerprint: Fingerprinter = given;
   const now = options.now ?? new Date();
   const profile = options.profile ?? 'gb45574';
-  const table = new KeyTable();
-  const graph = new PersonGraph();
+  const stores = options.stores ?? memoryPeopleStores;
+  const table = stores.keys();
+  const graph = stores.graph();
   const joiner = new MaskedRicJoiner(now);
   const tiers = new CriminalTierTally();
   const types = new Map<string, TypeCount>();
@@ -88,7 +92,7 @@ export function createPeopleCounter(options: PeopleCounterOptions): PeopleCounte
   let findings = 0;
   let reconstructed = 0;
   let duplicateRecords = 0;
-  const seenRecords = new KeyTable();
+  const seenRecords = stores.records();
   // Reconstructed findings of the current record and the node of the copy they were joined with.
   const pendingLinks: Array<[Finding, number]> = [];
 
