@@ -1,4 +1,15 @@
-import { BEFORE, AFTER, BYLINES, COMPANY_SUFFIX, LEADS, NON_PERSON_FRAMES, RESUME, TAILS } from './lexicons/cn-news-frames.js';
+import {
+  AFTER,
+  BEFORE,
+  BYLINES,
+  COMPANY_SUFFIX,
+  LEADS,
+  NEUTRAL_AFTER,
+  NEUTRAL_BEFORE,
+  NON_PERSON_FRAMES,
+  RESUME,
+  TAILS,
+} from './lexicons/cn-news-frames.js';
 import { CITIES, DISTRICTS, ORGS, PLACES, PROVINCES, ROLES } from './lexicons/cn-sentence-templates.js';
 import { GIVEN_NAME_CHARS } from './lexicons/cn-name-chars.js';
 import { drawNameKind, FOREIGN_SYLLABLES, generateCnName, TOP_SURNAMES } from './synth-cn-names.js';
@@ -66,7 +77,7 @@ function nameClause(rng: Rng, f: NewsFillers): Piece[] {
 /** The same clause with a word that is no name in the slot (记者从黄金市场了解到 → 黄金 is no name). */
 function wordClause(rng: Rng, f: NewsFillers): Piece[] {
   const word = rng.chance(0.6) ? rng.pick(f.words) : rng.pick(f.places);
-  return [expand(rng.pick(BEFORE), rng, f), word, expand(rng.pick(AFTER), rng, f)];
+  return [expand(rng.pick(NEUTRAL_BEFORE), rng, f), word, expand(rng.pick(NEUTRAL_AFTER), rng, f)];
 }
 
 /** A list of names (张三、李四和王五等人). */

@@ -56,7 +56,7 @@ const DOTTED = /[\u4e00-\u9fff]{1,10}(?:[·•.\-\u30fb][\u4e00-\u9fff]{1,10}){1
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /** Priority of a candidate kind when two overlap: rules that saw an explicit sign beat the model. */
-export const PRIORITY: Record<string, number> = { masked: 6, form: 5, dotted: 4, model: 3, repeat: 2, cell: 1 };
+export const PRIORITY: Record<string, number> = { masked: 6, form: 5, dotted: 4, title: 3.5, model: 3, repeat: 2, cell: 1 };
 
 // A name is not followed by a place, organisation, building or shop word (布莱克本队, 盖蒂博物馆, 康力大厦,
 // 华升塑料) and does not end in a form of address (张总, 江先生: a reference to a person, not the name).
@@ -74,6 +74,14 @@ const PLACE_ENDING = /[亚堡姆人]/;
 const FUNCTION_SECOND = /^.[您你我他她它们的了是在和与及或等]/;
 // Function words never end a name (曾被, 曾将, 暴雪却): the span ran into the verb phrase.
 const FUNCTION_END = /[被将的了却也都就又还把对从向是]$/;
+
+/** Whether a span ends like a place, a form of address or a verb phrase (钱江路, 姚先生, 成立的), or a place word follows it. */
+export function endsLikeNoName(text: string, s: TagSpan): boolean {
+  const value = text.slice(s.start, s.end);
+  return (
+    PLACE_END.test(value) || ADDRESS_END.test(value) || FUNCTION_END.test(value) || NON_PERSON_AFTER.test(text.slice(s.end, s.end + 3))
+  );
+}
 
 /** The share of Han characters in `value` that are transliteration characters. */
 function translitShare(value: string, lex: CnNameLexicon): number {

@@ -10,6 +10,7 @@ import {
   repeatedNames,
   trimModelSpan,
 } from '../../ner/cn-name-rules.js';
+import { titleNames } from '../../ner/cn-role-names.js';
 import type { Candidate, Verdict } from '../../recognizer.js';
 import { defineRecognizer } from '../../recognizer.js';
 
@@ -92,7 +93,13 @@ function findNames(text: string): Candidate[] {
   }));
   const cands: Candidate[] = [];
   // Loops, not push(...spread): hostile input can yield more candidates than the call stack takes arguments.
-  for (const list of [maskedNames(text, lexicon), formNames(text, spans, lexicon), dottedNames(text, lexicon), model])
+  for (const list of [
+    maskedNames(text, lexicon),
+    formNames(text, spans, lexicon),
+    dottedNames(text, lexicon),
+    titleNames(text, lexicon),
+    model,
+  ])
     for (const c of list) cands.push(c);
   for (const c of repeatedNames(text, cands)) cands.push(c);
   if (cands.length === 0) for (const c of cellName(text, lexicon)) cands.push(c);
