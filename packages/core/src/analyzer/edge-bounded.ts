@@ -41,11 +41,16 @@ export function alternatives(body: string): string[] {
   return out;
 }
 
-/** Every code unit of the class (they are all below 65536 and few: ASCII and the mask glyphs). */
+const MEMBERS = new Map<CharClass, string[]>();
+
+/** Every code unit of the class (they are all below 65536 and few: ASCII and the mask glyphs), listed once per class. */
 export function members(cls: CharClass): string[] {
-  const out: string[] = [];
+  let out = MEMBERS.get(cls);
+  if (out) return out;
+  out = [];
   const bit = CLASS_BIT[cls];
   for (let c = 0; c < 65536; c++) if ((CLASS_TABLE[c]! & bit) !== 0) out.push(String.fromCharCode(c));
+  MEMBERS.set(cls, out);
   return out;
 }
 
@@ -71,6 +76,19 @@ export function excludesClass(body: string, flags: string, chars: readonly strin
  * last lookahead) answers false, which is always safe.
  */
 export function edgeBounded(re: RegExp, cls: CharClass): boolean {
+  // Analyzers are built often (per worker, per configuration) from the same frozen patterns: read each once.
+  const key = `${cls}/${re.flags}/${re.source}`;
+  let known = BOUNDED.get(key);
+  if (known === undefined) {
+    known = readBounded(re, cls);
+    BOUNDED.set(key, known);
+  }
+  return known;
+}
+
+const BOUNDED = new Map<string, boolean>();
+
+function readBounded(re: RegExp, cls: CharClass): boolean {
   const src = re.source;
   if (alternatives(src).length !== 1) return false;
   const chars = members(cls);

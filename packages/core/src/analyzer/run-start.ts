@@ -21,6 +21,15 @@ const ATOM =
  * run at least `pre` long, and one sticky test there decides it. Undefined when the source does not say so.
  */
 export function runStart(re: RegExp, cls: CharClass): RunStart | undefined {
+  // Analyzers are built often (per worker, per configuration) from the same frozen patterns: read each once.
+  const key = `${cls}/${re.flags}/${re.source}`;
+  if (!KNOWN.has(key)) KNOWN.set(key, readRunStart(re, cls));
+  return KNOWN.get(key);
+}
+
+const KNOWN = new Map<string, RunStart | undefined>();
+
+function readRunStart(re: RegExp, cls: CharClass): RunStart | undefined {
   if (re.unicode || re.flags.includes('v')) return undefined;
   const src = re.source;
   if (alternatives(src).length !== 1) return undefined;
