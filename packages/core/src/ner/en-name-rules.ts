@@ -13,9 +13,13 @@ const NON_PERSON_NEXT =
 const PLACE_LAST =
   /^(?:park|trail|points?|summit|dam|coves?|courts?|crossing|ridge|hill|hills|gardens|plaza|mill|mills|passage|alley|close|grove|meadows?|landing|creek|falls|fork|forks|glen|green|haven|hollow|island|isle|key|knoll|manor|mount|mountain|orchard|pines|port|shore|shores|spring|springs|station|view|villa|village|ville|vista|walk|wells|woods)$/i;
 
+/** PLACE_LAST without the words that are also frequent surnames (Park, Hill, Green, Wells): for the model's spans. */
+export const PLACE_LAST_NOT_SURNAME =
+  /^(?:trail|points?|summit|dam|coves?|courts?|crossing|ridge|gardens|plaza|passage|alley|grove|meadows?|landing|creek|falls|forks?|glen|haven|hollow|island|isle|knoll|manor|orchard|pines|shores|springs|station|view|villa|village|vista|walk)$/i;
+
 // Words that make a capitalised run an address or an organisation wherever they stand in it.
 export const NON_PERSON_WORD =
-  /^(?:rue|via|vicolo|viale|calle|avenida|rua|cite|cité|port|porto|puerto|santa|são|saint|st|apt|suite|republic|united|kingdom|technologies|technology|solutions|partners|associates|markets|systems|services|holdings|industries|international|global|data|bioscience|transit|public|statement|salesperson|awarded|now|orchestra|band|corporation|weekly|daily|times|news|act|law|southern|northern|eastern|western|central|streets|squares|union|springs|info|personal|guilty|pleasures|terrace|bypass|pass|harbor|harbour|radial|bay|prairie|forks|greens|village|close|country|beach|vue|str|gare|los|las|capital|consulting|economic|insight|insights|research|analytics|agency|reports|lines|labs|media|logistics|ventures|networks|software|pharma|pharmaceuticals|energy|motors|airlines|foods|brands|studios|records|entertainment|communications|enterprises|laboratories|trust|fund|funds|insurance|securities|investments|realty|properties|hotels|resorts||norway|sweden|denmark|finland|iceland|germany|austria|switzerland|hungary|poland|czechia|slovakia|slovenia|croatia|serbia|italy|spain|portugal|greece|cyprus|turkey|russia|ukraine|uruguay|argentina|brazil|chile|peru|mexico|colombia|tunisia|morocco|egypt|nigeria|kenya|africa|australia|zealand|ireland|scotland|wales|england|belgium|netherlands|luxembourg)$|(?:strasse|straße|gasse|weg|vej|katu|utca|platz|allee|ulica|ulice)$/i;
+  /^(?:rue|via|vicolo|viale|calle|avenida|rua|cite|cité|port|porto|puerto|santa|são|saint|st|apt|suite|republic|united|kingdom|technologies|technology|solutions|partners|associates|markets|systems|services|holdings|industries|international|global|data|bioscience|transit|public|statement|salesperson|awarded|now|orchestra|band|station|corporation|weekly|daily|times|news|act|law|southern|northern|eastern|western|central|streets|squares|union|springs|info|personal|guilty|pleasures|terrace|bypass|pass|harbor|harbour|radial|bay|prairie|forks|greens|village|close|country|beach|vue|str|gare|los|las|capital|consulting|economic|insight|insights|research|analytics|agency|reports|lines|labs|media|logistics|ventures|networks|software|pharma|pharmaceuticals|energy|motors|airlines|foods|brands|studios|records|entertainment|communications|enterprises|laboratories|trust|fund|funds|insurance|securities|investments|realty|properties|hotels|resorts||norway|sweden|denmark|finland|iceland|germany|austria|switzerland|hungary|poland|czechia|slovakia|slovenia|croatia|serbia|italy|spain|portugal|greece|cyprus|turkey|russia|ukraine|uruguay|argentina|brazil|chile|peru|mexico|colombia|tunisia|morocco|egypt|nigeria|kenya|africa|australia|zealand|ireland|scotland|wales|england|belgium|netherlands|luxembourg)$|(?:strasse|straße|gasse|weg|vej|katu|utca|platz|allee|ulica|ulice)$/i;
 
 // Firm names built from family names (Hoffman, Willis and White; Baker & Sons; Reed-Kemp LLP): the words are
 // surnames, but together they name a company, as law firms and company generators write them.
@@ -34,8 +38,10 @@ export function firmSpans(text: string, lex: EnNameLexicon): Array<{ start: numb
         const l = w.toLowerCase();
         return lex.given.has(l) && !lex.family.has(l);
       }).length;
-      // After a colon or a comma the three are the end of a list of people (They had 5: A, B, C, D and E).
-      if (givenOnly >= 2 || /[:,]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+      // After a colon, or after a single word and a comma, the three are the end of a list of people (They had 5:
+      // A, B, C, D and E); after "Fernandez Inc., " they are still a firm.
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      if (givenOnly >= 2 || /:\s*$/.test(before) || /(?:^|[,:]\s*)[A-Z][a-z'’-]+,\s*$/.test(before)) continue;
     }
     out.push({ start: m.index, end: m.index + m[0].length });
   }
@@ -81,12 +87,33 @@ const HOUSE_NUMBER_FIRST = /^[>\s]*\d+[A-Za-z]?\s[^,.;:!?]*$/;
 const STREET_WORD_BEFORE =
   /(?:^|[\s>])(?:rue|via|viale|calle|avenida|rua|cite|cité|street|st\.|road|rd\.?|avenue|ave\.?|lane|suite|apt\.?|unit|box|nad|pod)\s[^,.;:!?]*$/i;
 
-/** Whether a candidate sits in an address line: after a house number or a street word in the same clause. */
-export function inAddressLine(text: string, start: number): boolean {
+// The town of an address: after a unit or box number and a comma (Apt. 12, Lindholm), or before a postcode, maybe
+// with its country (Lindholm, Denmark 56905; Lindholm 56905).
+const UNIT_BEFORE = /(?:apt\.?|suite|unit|box|po box)\s*\d+[a-z]?,\s*$/i;
+const POSTCODE_AFTER = /^,?\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,?\s+)?\d{4,6}\b/;
+// A line of a postal address: a house, unit or box number with a street or unit word, or a postcode line.
+const ADDRESS_LINE =
+  /\d+[A-Za-z]?\s+(?:\S+\s+){0,4}?(?:street|st\.?|road|rd\.?|avenue|ave\.?|lane|drive|dr\.?|way|court|place|square|terrace|boulevard|blvd)\b|(?:^|\s)(?:apt\.?|suite|unit|box)\s*\d+/i;
+
+/**
+ * Whether a candidate sits in an address: after a house number or a street word in the same clause, as the town
+ * after a unit number or before a postcode, or alone on a line right after an address line (a town under its
+ * street in a multi-line address; the name line of a letter comes before the address, not after it).
+ */
+export function inAddressLine(text: string, start: number, end = start): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const from = Math.max(lineStart, start - 80);
   const before = text.slice(from, start);
-  return (from === lineStart && HOUSE_NUMBER_FIRST.test(before)) || STREET_WORD_BEFORE.test(before);
+  if ((from === lineStart && HOUSE_NUMBER_FIRST.test(before)) || STREET_WORD_BEFORE.test(before) || UNIT_BEFORE.test(before)) return true;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const after = text.slice(end, Math.min(lineEnd, end + 40));
+  // Before a postcode, or on the line above a military post line (USNS Lindholm / FPO AA 12345).
+  if (POSTCODE_AFTER.test(after) || /^\n\s*(?:FPO|APO|DPO)\b/.test(text.slice(lineEnd, lineEnd + 8))) return true;
+  const aloneOnLine = /^[\s>,]*$/.test(before) && /^[\s,]*(?:\d{4,6})?[\s,]*$/.test(after);
+  if (!aloneOnLine || lineStart === 0) return false;
+  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  return ADDRESS_LINE.test(text.slice(prevStart, lineStart - 1));
 }
 
 // Job titles and roles written in title case before a name (Producer Anna Berg, Senior Engineer Tom Lund, Passenger

@@ -5,6 +5,7 @@ import {
   inAddressLine,
   mergeEnCandidates,
   NON_PERSON_WORD,
+  PLACE_LAST_NOT_SURNAME,
   withNameSuffix,
   withoutJobWords,
 } from '../../ner/en-name-rules.js';
@@ -67,7 +68,8 @@ function findNames(text: string): Candidate[] {
         !text
           .slice(s.start, s.end)
           .split(/\s+/)
-          .some((w) => NON_PERSON_WORD.test(w) || (ACRONYM.test(w) && !use.lexicon.family.has(w.toLowerCase()))),
+          .some((w) => NON_PERSON_WORD.test(w) || (ACRONYM.test(w) && !use.lexicon.family.has(w.toLowerCase()))) &&
+        !(text.slice(s.start, s.end).includes(' ') && PLACE_LAST_NOT_SURNAME.test(text.slice(text.lastIndexOf(' ', s.end - 1) + 1, s.end))),
     )
     .map((s) => ({ value: text.slice(s.start, s.end), start: s.start, end: s.end, pattern: 'model', baseScore: 0.6 }));
   const runs: Candidate[] = [];
@@ -94,7 +96,7 @@ function findNames(text: string): Candidate[] {
   const kept = rules.filter(
     (c) =>
       c.end > c.start &&
-      (c.pattern === 'addressed' || c.pattern === 'title' || !inAddressLine(text, c.start)) &&
+      (c.pattern === 'addressed' || c.pattern === 'title' || !inAddressLine(text, c.start, c.end)) &&
       // "the White Stripes", "the Rolling Stones": capitalised words ending in a plural after "the" name a band, a
       // firm or a place; "the Anna Berg version" is a person's.
       !(c.value.includes(' ') && PLURAL_LAST.test(c.value) && AFTER_THE.test(text.slice(Math.max(0, c.start - 4), c.start))) &&
