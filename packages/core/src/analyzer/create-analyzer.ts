@@ -97,6 +97,30 @@ interface JudgeScope {
   found: Finding[];
 }
 
+/**
+ * The mutable state of one analysis: the current window, recogniser and pattern, read by one match callback made per
+ * analysis (a closure per pattern and window was a tenth of the engine's garbage).
+ */
+interface Pass {
+  scope: JudgeScope;
+  seen: Set<string>;
+  hit: Uint8Array;
+  slice: string;
+  offset: number;
+  dedupeUntil: number;
+  recordFrom: number;
+  windowRuns: Map<CharClass, Runs> | undefined;
+  c: Compiled | undefined;
+  p: PatternDef | undefined;
+  g: number;
+  /** A prefilter to test on the recogniser's first match in the window (-1: none, or already known to hit). */
+  confirmKey: number;
+  refused: boolean;
+  matched: boolean;
+  take: (m: RegExpExecArray, index: number) => boolean;
+  stop: () => boolean;
+}
+
 function verdictOf(v: Verdict | Validation): Verdict {
   return typeof v === 'string' ? { validation: v } : v;
 }
@@ -155,55 +179,63 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     return { r, prefilterKey: idx, patterns, context, contextKey: contextWords.add(context), patternsFirst };
   });
 
+  /** The windows' class runs, found on first use in each window. */
+  function runsOf(pass: Pass, cls: CharClass): Runs {
+    pass.windowRuns ??= classRuns(pass.slice, minRun);
+    return pass.windowRuns.get(cls)!;
+  }
+
   /**
-   * Judges the candidates of one recogniser in one window as they are found, appending the findings to `found`
-   * in candidate order (no per-window candidate list). Windows overlap only after a hard cut inside a huge line:
-   * a pattern match seen in the previous window's overlap is skipped (`dedupeUntil`: where that overlap ends;
-   * `recordFrom`: where the next window's overlap starts, so only matches there are remembered).
+   * One pattern match of the current recogniser and pattern (`pass.c`, `pass.p`) in the current window: judged at
+   * once, its finding appended in match order. Windows overlap only after a hard cut inside a huge line: a match seen
+   * in the previous window's overlap is skipped (`dedupeUntil`: where that overlap ends; `recordFrom`: where the
+   * next window's overlap starts, so only matches there are remembered). Returns true to stop the pattern's loop.
    */
-  function judgeWindow(
-    c: Compiled,
-    text: string,
-    offset: number,
-    seen: Set<string>,
-    dedupeUntil: number,
-    recordFrom: number,
-    runs: (cls: CharClass) => Runs,
-    scope: JudgeScope,
-    confirm?: () => boolean,
-  ): void {
-    // Set when `confirm` (the recogniser's prefilter, tested on its first match) says the window holds nothing.
-    let refused = false;
+  function takeMatch(pass: Pass, m: RegExpExecArray, index: number): boolean {
+    if (pass.confirmKey >= 0) {
+      // The recogniser's prefilter, tested on its first match: a window where it fails gives nothing.
+      const key = pass.confirmKey;
+      if (pass.hit[key] === 0) pass.hit[key] = prefilterHit(pass, key) ? 1 : 2;
+      if (pass.hit[key] === 2) {
+        pass.refused = true;
+        return true;
+      }
+      pass.confirmKey = -1;
+    }
+    const value = m[pass.g];
+    if (value === undefined) return false;
+    const start = pass.offset + index + (pass.g === 0 ? 0 : m[0].indexOf(value));
+    const p = pass.p!;
+    const c = pass.c!;
+    if (start < pass.dedupeUntil || start >= pass.recordFrom) {
+      const key = `${c.r.meta.id}:${p.name}:${start}:${value.length}`;
+      if (pass.seen.has(key)) return false;
+      pass.seen.add(key);
+    }
+    const f = judge(c, { value, start, end: start + value.length, pattern: p.name, baseScore: p.score }, pass.scope);
+    if (f) pass.scope.found.push(f);
+    return false;
+  }
+
+  /** Judges the candidates of one recogniser in the current window as they are found. */
+  function judgeWindow(pass: Pass, c: Compiled): void {
+    const text = pass.slice;
+    pass.c = c;
+    pass.refused = false;
     if (c.r.find) {
       for (const cand of c.r.find(text)) {
-        const f = judge(c, { ...cand, start: cand.start + offset, end: cand.end + offset }, scope);
-        if (f) scope.found.push(f);
+        const f = judge(c, { ...cand, start: cand.start + pass.offset, end: cand.end + pass.offset }, pass.scope);
+        if (f) pass.scope.found.push(f);
       }
     }
+    const take = pass.take;
     for (const { def: p, re, shape, maxRun, at } of c.patterns) {
-      const g = p.group ?? 0;
-      const take = (m: RegExpExecArray, index: number): boolean => {
-        if (confirm && !confirm()) {
-          refused = true;
-          return true;
-        }
-        confirm = undefined;
-        const value = m[g];
-        if (value === undefined) return false;
-        const start = offset + index + (g === 0 ? 0 : m[0].indexOf(value));
-        if (start < dedupeUntil || start >= recordFrom) {
-          const key = `${c.r.meta.id}:${p.name}:${start}:${value.length}`;
-          if (seen.has(key)) return false;
-          seen.add(key);
-        }
-        const f = judge(c, { value, start, end: start + value.length, pattern: p.name, baseScore: p.score }, scope);
-        if (f) scope.found.push(f);
-        return false;
-      };
+      pass.p = p;
+      pass.g = p.group ?? 0;
       if (at && shape) {
-        execAtRunStarts(at.sticky, at.lead, at.pre, text, runs(shape.cls), take, maxRun);
+        execAtRunStarts(at.sticky, at.lead, at.pre, text, runsOf(pass, shape.cls), take, maxRun);
       } else if (shape) {
-        execNearRuns(re, shape, text, runs(shape.cls), take, maxRun);
+        execNearRuns(re, shape, text, runsOf(pass, shape.cls), take, maxRun);
       } else {
         re.lastIndex = 0;
         for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -214,22 +246,19 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
           if (take(m, m.index)) break;
         }
       }
-      if (refused) return;
+      if (pass.refused) return;
     }
   }
 
-  /** Whether prefilter `i` matches in the window (tested near long enough runs where it is indexed). */
-  function prefilterHit(i: number, slice: string, runs: (cls: CharClass) => Runs): boolean {
+  /** Whether prefilter `i` matches in the current window (tested near long enough runs where it is indexed). */
+  function prefilterHit(pass: Pass, i: number): boolean {
     const near = prefilterNear[i];
-    if (!near) return prefilters[i]!.test(slice);
-    let found = false;
-    const stop = (): boolean => {
-      found = true;
-      return true;
-    };
-    if (near.at) execAtRunStarts(near.at.sticky, near.at.lead, near.at.pre, slice, runs(near.shape.cls), stop);
-    else execNearRuns(near.re, near.shape, slice, runs(near.shape.cls), stop);
-    return found;
+    if (!near) return prefilters[i]!.test(pass.slice);
+    pass.matched = false;
+    const runs = runsOf(pass, near.shape.cls);
+    if (near.at) execAtRunStarts(near.at.sticky, near.at.lead, near.at.pre, pass.slice, runs, pass.stop);
+    else execNearRuns(near.re, near.shape, pass.slice, runs, pass.stop);
+    return pass.matched;
   }
 
   function analyze(original: string, call: AnalyzeCallOptions = {}): Finding[] {
@@ -239,22 +268,39 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     const lower = lowerText(text);
     const words = contextWords.forText(lower);
     const extra = (call.context ?? '').toLowerCase();
-    const scope: JudgeScope = { text, words, extra, found: [] };
-    const seen = new Set<string>();
-    // Per window and prefilter: 0 not tested yet, 1 hit, 2 miss. A prefilter is tested only when a recogniser
-    // that could still find something needs it (a context-bound one without its words nearby does not).
-    const hit = new Uint8Array(prefilters.length);
+    const pass: Pass = {
+      scope: { text, words, extra, found: [] },
+      seen: new Set<string>(),
+      // Per window and prefilter: 0 not tested yet, 1 hit, 2 miss. A prefilter is tested only when a recogniser
+      // that could still find something needs it (a context-bound one without its words nearby does not).
+      hit: new Uint8Array(prefilters.length),
+      slice: text,
+      offset: 0,
+      dedupeUntil: 0,
+      recordFrom: Number.POSITIVE_INFINITY,
+      windowRuns: undefined,
+      c: undefined,
+      p: undefined,
+      g: 0,
+      confirmKey: -1,
+      refused: false,
+      matched: false,
+      take: (m, index) => takeMatch(pass, m, index),
+      stop: () => {
+        pass.matched = true;
+        return true;
+      },
+    };
+    const hit = pass.hit;
     const windows = splitWindows(text);
     let previousEnd = 0;
     for (let wi = 0; wi < windows.length; wi++) {
       const w = windows[wi]!;
-      const nextStart = wi + 1 < windows.length ? windows[wi + 1]!.start : Number.POSITIVE_INFINITY;
-      const slice = w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end);
-      let windowRuns: Map<CharClass, Runs> | undefined;
-      const runs = (cls: CharClass): Runs => {
-        windowRuns ??= classRuns(slice, minRun);
-        return windowRuns.get(cls)!;
-      };
+      pass.recordFrom = wi + 1 < windows.length ? windows[wi + 1]!.start : Number.POSITIVE_INFINITY;
+      pass.slice = w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end);
+      pass.offset = w.start;
+      pass.dedupeUntil = previousEnd;
+      pass.windowRuns = undefined;
       hit.fill(0);
       for (const c of compiled) {
         // A recogniser that needs context finds nothing in a window without any of its words nearby.
@@ -264,23 +310,22 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         if (h === 0 && c.patternsFirst) {
           // Its patterns cost less than its prefilter: they run first, and the prefilter is tested on the first
           // match (a window where it fails gives nothing, as if the patterns had not run).
-          judgeWindow(c, slice, w.start, seen, previousEnd, nextStart, runs, scope, () => {
-            if (hit[key] === 0) hit[key] = prefilterHit(key, slice, runs) ? 1 : 2;
-            return hit[key] === 1;
-          });
+          pass.confirmKey = key;
+          judgeWindow(pass, c);
+          pass.confirmKey = -1;
           continue;
         }
         if (h === 0) {
-          h = prefilterHit(key, slice, runs) ? 1 : 2;
+          h = prefilterHit(pass, key) ? 1 : 2;
           hit[key] = h;
         }
         if (h === 2) continue;
-        judgeWindow(c, slice, w.start, seen, previousEnd, nextStart, runs, scope);
+        judgeWindow(pass, c);
       }
       previousEnd = w.end;
     }
     const out: Finding[] = [];
-    for (const f of resolveOverlaps(scope.found)) {
+    for (const f of resolveOverlaps(pass.scope.found)) {
       if (f.score < minScore || !accept(f)) continue;
       const [start, end] = norm.span(f.start, f.end);
       const value = original.slice(start, end);
