@@ -14,6 +14,12 @@ export interface TermTrie<T> {
   longestAt(text: string, start: number): { end: number; value: T } | undefined;
   /** Leftmost-longest, non-overlapping matches over the whole text. */
   scan(text: string): Array<{ start: number; end: number; value: T }>;
+  /**
+   * The first position at or after `from` where a term may start, or the text's length: no term starts
+   * before it (a position it returns may still start none). Lets a caller that tries every position skip
+   * to the few worth a `longestAt`.
+   */
+  nextStart(text: string, from: number): number;
 }
 
 const PAIR_BITS = 18;
@@ -63,18 +69,37 @@ export function buildTermTrie<T>(entries: Iterable<readonly [string, T]>): TermT
   const start = new Int32Array(nodes + 1);
   const terminal = new Uint8Array(nodes);
   for (let n = 0; n < nodes; n++) if (values[n] !== undefined) terminal[n] = 1;
-  const inner = [...edges].filter(([key]) => key >= 65536).sort((a, b) => a[0] - b[0]);
-  const childCode = new Uint16Array(inner.length);
-  const childNode = new Int32Array(inner.length);
-  for (const [key, child] of edges) if (key < 65536) rootChild[key] = child;
-  for (let j = 0; j < inner.length; j++) {
-    const [key, child] = inner[j]!;
+  // Counting sort by parent (one pass to count, one to place), then each parent's run by code: a comparison
+  // sort of all edges cost a lexicon of 70k names more than building the edges.
+  for (const [key, child] of edges) {
+    if (key < 65536) rootChild[key] = child;
+    else start[Math.floor(key / 65536) + 1]!++;
+  }
+  for (let n = 0; n < nodes; n++) start[n + 1]! += start[n]!;
+  const childCode = new Uint16Array(start[nodes]!);
+  const childNode = new Int32Array(start[nodes]!);
+  const fill = start.slice(0, nodes);
+  for (const [key, child] of edges) {
+    if (key < 65536) continue;
     const parent = Math.floor(key / 65536);
-    start[parent + 1]!++;
+    const j = fill[parent]!++;
     childCode[j] = key - parent * 65536;
     childNode[j] = child;
   }
-  for (let n = 0; n < nodes; n++) start[n + 1]! += start[n]!;
+  for (let n = 1; n < nodes; n++) {
+    // Insertion sort of one run: runs are short, and most are already in order.
+    for (let j = start[n]! + 1; j < start[n + 1]!; j++) {
+      const code = childCode[j]!;
+      const node = childNode[j]!;
+      let k = j - 1;
+      for (; k >= start[n]! && childCode[k]! > code; k--) {
+        childCode[k + 1] = childCode[k]!;
+        childNode[k + 1] = childNode[k]!;
+      }
+      childCode[k + 1] = code;
+      childNode[k + 1] = node;
+    }
+  }
 
   /** The child of a non-root node for a code unit, or 0. */
   function child(node: number, code: number): number {
@@ -146,5 +171,18 @@ export function buildTermTrie<T>(entries: Iterable<readonly [string, T]>): TermT
     return out;
   }
 
-  return Object.freeze({ size, longestAt, scan });
+  function nextStart(text: string, from: number): number {
+    const n = text.length;
+    if (from < 0) from = 0;
+    if (from >= n) return n;
+    let c1 = text.charCodeAt(from);
+    for (let i = from; i < n; i++) {
+      const c0 = c1;
+      c1 = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+      if (mayStart(c0, c1)) return i;
+    }
+    return n;
+  }
+
+  return Object.freeze({ size, longestAt, scan, nextStart });
 }

@@ -99,10 +99,10 @@ export interface DetailParse {
   kind?: DepthLevel;
 }
 
+/** Where a sticky match at `pos` ends (pos for an empty one), or -1; `test` builds no match array. */
 function matchAt(re: RegExp, text: string, pos: number): number {
   re.lastIndex = pos;
-  const m = re.exec(text);
-  return m ? pos + m[0].length : -1;
+  return re.test(text) ? re.lastIndex : -1;
 }
 
 /** Parses address components from `pos` onwards; `startDepth` is the depth the place names before it reached. */

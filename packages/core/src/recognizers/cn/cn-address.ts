@@ -9,7 +9,8 @@ const CJK_OR_ALNUM = /[\u4e00-\u9fa5A-Za-z0-9-]/;
 // Suffixes that make a standalone road or compound recognisable without a place name before it.
 const ANCHOR = /大道|大街|胡同|路|街|巷|小区|花园|家园|新村|公寓|大厦|花苑|名苑|山庄|单元|栋|幢/g;
 // A place name directly followed by one of these is part of a road or compound name (中山路, 北京花园).
-const NAME_CONTINUES = /^(?:大道|大街|路|街|巷|弄|胡同|小区|花园|家园|新村|公寓|大厦|广场|苑|园|里|村|社区)/;
+// Sticky, tried where the name ends (every word is at most two characters, as the old two-character slice).
+const NAME_CONTINUES = /大道|大街|路|街|巷|弄|胡同|小区|花园|家园|新村|公寓|大厦|广场|苑|园|里|村|社区/y;
 // Common words that end like a road; without a house number they are not addresses.
 const ROAD_WORDS =
   /(?:道路|线路|思路|出路|马路|一路|公路|铁路|网路|电路|套路|走路|销路|水路|陆路|之路|上路|半路|后路|退路|来路|迷路|活路|生路|回路|领路|引路|开路|让路|带路|老路|新路|门路|同路|心路|街巷|大街|小巷|上街|逛街|满街|沿街|临街|这条街|那条街)$/;
@@ -63,7 +64,9 @@ function withMask(text: string, end: number): { end: number; masked: boolean } {
 /** Addresses that begin with division names (北京市朝阳区…, 宁波鄞州区…), with the detail that follows them. */
 function regionLed(text: string, out: Candidate[]): void {
   const names = placeNames();
-  for (let i = 0; i < text.length; i++) {
+  // Only a position where a division name starts can lead an address: the trie skips to those (most
+  // characters start none), instead of a lookup at every character.
+  for (let i = names.nextStart(text, 0); i < text.length; i = names.nextStart(text, i + 1)) {
     const code = text.charCodeAt(i);
     if (code < 0x4e00 || code > 0x9fa5) continue;
     let pos = i;
@@ -72,7 +75,8 @@ function regionLed(text: string, out: Candidate[]): void {
     let full = false;
     let continues = false;
     for (let m = names.longestAt(text, pos); m; m = names.longestAt(text, pos)) {
-      continues = NAME_CONTINUES.test(text.slice(m.end, m.end + 2));
+      NAME_CONTINUES.lastIndex = m.end;
+      continues = NAME_CONTINUES.test(text);
       if (continues) break;
       // A short county name alone (朝阳, 和平) is a word; it counts only after a higher level, and a short
       // name below the depth already reached is the front of a village or road (高桥镇永安村).
@@ -107,7 +111,9 @@ function regionLed(text: string, out: Candidate[]): void {
 
 /** Roads and compounds written without a place name before them (文汇路, 阳光花园3栋2单元501室). */
 function detailLed(text: string, covered: Candidate[], out: Candidate[]): void {
-  const re = new RegExp(ANCHOR.source, 'g');
+  // The module's global regex, not a new one per window: find() runs to completion before the next call.
+  const re = ANCHOR;
+  re.lastIndex = 0;
   let lastEnd = 0;
   let previousAnchor = 0;
   let c = 0;

@@ -16,7 +16,9 @@ const CONTINENTAL = new RegExp(
   'gu',
 );
 // The continental form is costly to try at every letter; a text without any of its street words skips it.
-const CONTINENTAL_HINT = new RegExp(`${EU_TAIL}\\s+\\d|${EU_HEAD}\\s`, 'i');
+// Case-sensitive like the pattern it gates. The street word before the number is read backwards from a
+// space and a digit (rare outside tables and logs), not tried at every letter.
+const CONTINENTAL_HINT = new RegExp(`\\s\\d(?<=${EU_TAIL}\\s+\\d)|${EU_HEAD}\\s`);
 
 /** English and continental street addresses (number + street + suffix, unit, city, state, ZIP; military APO/FPO). */
 export const enStreetAddress = defineRecognizer({
@@ -38,14 +40,18 @@ export const enStreetAddress = defineRecognizer({
     {
       name: 'us-street',
       regex: new RegExp(
-        `${NOT_BEFORE}\\d{1,6}[A-Z]?\\s+(?:${WORD}\\s+){0,4}${SUFFIX}\\.?(?:\\s+(?:NE|NW|SE|SW|N|S|E|W)\\.?)?${UNIT}?${CITY_STATE_ZIP}?${NOT_AFTER}`,
+        // The look-behind is tried after the first digit (the same test: no letter or digit before it), so
+        // that the scan skips to digits instead of trying the look-behind at every character.
+        `\\d(?<![A-Za-z0-9]\\d)\\d{0,5}[A-Z]?\\s+(?:${WORD}\\s+){0,4}${SUFFIX}\\.?(?:\\s+(?:NE|NW|SE|SW|N|S|E|W)\\.?)?${UNIT}?${CITY_STATE_ZIP}?${NOT_AFTER}`,
         'g',
       ),
       score: 0.6,
     },
     {
       name: 'military',
-      regex: /(?<![A-Za-z0-9])(?:PSC|Unit|CMR)\s+\d{3,5},?\s+Box\s+\d{3,5}\s+(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}(?![0-9])/g,
+      // The look-behind after the word: the same test (no letter or digit before it), tried only where a word
+      // starts, not at every character.
+      regex: /(?:PSC|Unit|CMR)(?<![A-Za-z0-9](?:PSC|Unit|CMR))\s+\d{3,5},?\s+Box\s+\d{3,5}\s+(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}(?![0-9])/g,
       score: 0.85,
     },
   ],

@@ -17,7 +17,9 @@ export const criminalRecord = defineRecognizer({
     references: ['GB/T 45574-2025 Annex A (犯罪记录信息)', 'pi-taxonomy.md §2.5 SPI.OTHER.CRIMINAL', '刑法 Art. 100 (前科报告)'],
     version: 1,
   },
-  prefilter: /[罪刑拘科释判役]/,
+  // The words every pattern holds (罪, 判处, 拘留, 前科…): the single characters of before (判, 科, 释…) occur
+  // in most windows of Chinese prose, so the four patterns ran on nearly all of them.
+  prefilter: /罪|判处|被判|获刑|拘留|前科|刑满释放|劳改释放/,
   patterns: [
     { name: 'conviction', regex: /(?<![侵违冒触])(?:因|犯|涉嫌)[\u4e00-\u9fa5]{1,8}?罪(?=被|一审|二审|判|获刑|入狱|服刑)/g, score: 0.7 },
     { name: 'sentence', regex: new RegExp(`(?:判处|被判|获刑)${PENALTY}(?:[\\u4e00-\\u9fa5\\d]{1,6}(?:年|个月))?`, 'g'), score: 0.75 },

@@ -18,7 +18,10 @@ export const financialCredential = defineRecognizer({
     references: ['pi-taxonomy.md §2.5 SPI.FIN.CREDENTIAL', 'JR/T 0171-2020 C3', 'PCI DSS (sensitive authentication data)'],
     version: 1,
   },
-  prefilter: /\d{2}/,
+  // Each pattern's label up to the first digit of its value (the patterns are case-insensitive, so is this):
+  // the old test, two digits, passed every window of tables and logs.
+  prefilter:
+    /(?:CVV2?|CVN2?|CVC2?|CID|安全码|卡验证码|校验码)\s*[:：=]?\s*\d|有效期|失效日期|exp(?:iry|iration)?(?:\s*date)?\s*[:：=]?\s*\d|valid\s*thru|密码|pin(?:\s*code|码)?\s*[:：=是为]?\s*\d/i,
   patterns: [
     { name: 'cvv', regex: /(?:CVV2?|CVN2?|CVC2?|CID|安全码|卡验证码|校验码)\s*[:：=]?\s*(\d{3,4})(?!\d)/gi, score: 0.85, group: 1 },
     {

@@ -25,7 +25,11 @@ export const healthRecordFields = defineRecognizer({
     references: ['GB/T 39725-2020 (健康医疗数据安全指南)', 'WS 445 电子病历基本数据集', 'ICD-10 (WHO)', 'pi-taxonomy.md §2.5 SPI.MED.*'],
     version: 1,
   },
-  prefilter: /[:：\d]/,
+  // What each pattern holds: a record-number label, a field label and its colon, an ICD-10 shape on its own
+  // (the look-behind after the letter, as a scan skips faster to letters), a lab name before a number. The
+  // old test (a colon or a digit) passed every window.
+  prefilter:
+    /病案号|病历号|住院号|门诊号|就诊卡号|床号|(?:主诉|现病史|既往史|家族史|过敏史|诊断|医嘱|处方|手术名称)\s*[:：]|[A-TV-Z](?<![A-Za-z0-9][A-TV-Z])\d{2}(?!\d)|(?:血糖|血压|收缩压|舒张压|血红蛋白|白细胞|血小板|肌酐|尿酸|总胆固醇|甘油三酯|谷丙转氨酶|HbA1c|ALT|AST|CRP|心率)\s*[:：为是]?\s*\d/,
   patterns: [
     { name: 'record-number', regex: /(?:病案号|病历号|住院号|门诊号|就诊卡号|床号)\s*[:：]?\s*[A-Za-z]?\d{4,12}(?!\d)/g, score: 0.8 },
     {

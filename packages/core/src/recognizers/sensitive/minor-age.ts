@@ -23,7 +23,9 @@ export const minorAge = defineRecognizer({
     references: ['PIPL Art. 28, 31', 'pi-taxonomy.md §2.5 SPI.MINOR', '儿童个人信息网络保护规定'],
     version: 1,
   },
-  prefilter: /[岁龄级班月]/,
+  // What each pattern holds: a number before 岁, 年龄, 个月, 年级, a roster's closing bracket before 班, a
+  // kindergarten class. The old single characters (月 in every date) passed nearly every window.
+  prefilter: /[\d一二两三四五六七八九十]周?岁|年龄|个多?月|年级|[)）]\s*班|幼儿园[小中大托]班/,
   patterns: [
     { name: 'age', regex: new RegExp(`${NUM}(?:周)?岁(?:半)?`, 'g'), score: 0.55 },
     { name: 'age-label', regex: new RegExp(`年龄\\s*[:：]?\\s*${NUM}(?:周?岁)?`, 'g'), score: 0.75 },

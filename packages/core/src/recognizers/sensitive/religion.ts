@@ -18,7 +18,9 @@ export const religion = defineRecognizer({
     references: ['pi-taxonomy.md §2.2 宗教信仰信息', 'GB/T 45574-2025 Annex A'],
     version: 1,
   },
-  prefilter: /[教徒信洗皈礼士林僧訇父师女目尚戒]/,
+  // What each pattern holds: a faith after a belief verb or a label's colon, a believer after 是/为/了 or a
+  // counter (一名, 虔诚的), or a rite. The old character class (信, 女, 师…) passed nearly every window.
+  prefilter: new RegExp(`(?:[仰奉依了信]|[:：]\\s*)${FAITH}|[是为了名位个的]${BELIEVER}|受洗|受戒|皈依|入教|做礼拜|去清真寺礼拜`),
   patterns: [
     { name: 'label', regex: new RegExp(`(?:宗教信仰|宗教|信仰)\\s*[:：]\\s*(${FAITH})`, 'g'), score: 0.9, group: 1 },
     { name: 'belief-verb', regex: new RegExp(`(?:信仰|信奉|皈依|信了|改信|笃信|信)(?:了)?${FAITH}`, 'g'), score: 0.75 },
