@@ -19,7 +19,7 @@ export const PLACE_LAST_NOT_SURNAME =
 
 // Words that make a capitalised run an address or an organisation wherever they stand in it.
 export const NON_PERSON_WORD =
-  /^(?:rue|via|vicolo|viale|calle|avenida|rua|cite|cité|port|porto|puerto|santa|são|saint|st|apt|suite|republic|united|kingdom|technologies|technology|solutions|partners|associates|markets|systems|services|holdings|industries|international|global|data|bioscience|transit|public|statement|salesperson|awarded|now|orchestra|band|station|corporation|weekly|daily|times|news|act|law|southern|northern|eastern|western|central|streets|squares|union|springs|info|personal|guilty|pleasures|terrace|bypass|pass|harbor|harbour|radial|bay|prairie|forks|greens|village|close|country|beach|vue|str|gare|los|las|capital|consulting|economic|insight|insights|research|analytics|agency|reports|lines|labs|media|logistics|ventures|networks|software|pharma|pharmaceuticals|energy|motors|airlines|foods|brands|studios|records|entertainment|communications|enterprises|laboratories|trust|fund|funds|insurance|securities|investments|realty|properties|hotels|resorts||norway|sweden|denmark|finland|iceland|germany|austria|switzerland|hungary|poland|czechia|slovakia|slovenia|croatia|serbia|italy|spain|portugal|greece|cyprus|turkey|russia|ukraine|uruguay|argentina|brazil|chile|peru|mexico|colombia|tunisia|morocco|egypt|nigeria|kenya|africa|australia|zealand|ireland|scotland|wales|england|belgium|netherlands|luxembourg)$|(?:strasse|straße|gasse|weg|vej|katu|utca|platz|allee|ulica|ulice)$/i;
+  /^(?:rue|via|vicolo|viale|calle|avenida|rua|cite|cité|port|porto|puerto|santa|são|saint|st|apt|suite|republic|united|kingdom|technologies|technology|solutions|partners|associates|markets|systems|services|holdings|industries|international|global|data|bioscience|transit|public|statement|salesperson|awarded|now|orchestra|band|station|corporation|weekly|daily|times|news|act|law|southern|northern|eastern|western|central|streets|squares|union|springs|info|personal|guilty|pleasures|terrace|bypass|pass|harbor|harbour|radial|bay|prairie|forks|greens|village|close|country|beach|vue|str|gare|los|las|capital|consulting|economic|insight|insights|research|analytics|agency|reports|lines|labs|media|logistics|ventures|networks|software|pharma|pharmaceuticals|energy|motors|airlines|foods|brands|studios|records|entertainment|communications|enterprises|laboratories|trust|fund|funds|insurance|securities|investments|realty|properties|hotels|resorts|norway|sweden|denmark|finland|iceland|germany|austria|switzerland|hungary|poland|czechia|slovakia|slovenia|croatia|serbia|italy|spain|portugal|greece|cyprus|turkey|russia|ukraine|uruguay|argentina|brazil|chile|peru|mexico|colombia|tunisia|morocco|egypt|nigeria|kenya|africa|australia|zealand|ireland|scotland|wales|england|belgium|netherlands|luxembourg)$|(?:strasse|straße|gasse|weg|vej|katu|utca|platz|allee|ulica|ulice)$/i;
 
 // Firm names built from family names (Hoffman, Willis and White; Baker & Sons; Reed-Kemp LLP): the words are
 // surnames, but together they name a company, as law firms and company generators write them.
@@ -101,18 +101,20 @@ const ADDRESS_LINE =
  * street in a multi-line address; the name line of a letter comes before the address, not after it).
  */
 export function inAddressLine(text: string, start: number, end = start): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const from = Math.max(lineStart, start - 80);
-  const before = text.slice(from, start);
-  if ((from === lineStart && HOUSE_NUMBER_FIRST.test(before)) || STREET_WORD_BEFORE.test(before) || UNIT_BEFORE.test(before)) return true;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = text.length;
-  const after = text.slice(end, Math.min(lineEnd, end + 40));
+  // Only the 80 characters before and 40 after are looked at, so that a huge line costs no more per candidate.
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart < 81 && text.charCodeAt(lineStart - 1) !== 0x0a) lineStart--;
+  const atLineStart = lineStart === 0 || text.charCodeAt(lineStart - 1) === 0x0a;
+  const before = text.slice(lineStart, start);
+  if ((atLineStart && HOUSE_NUMBER_FIRST.test(before)) || STREET_WORD_BEFORE.test(before) || UNIT_BEFORE.test(before)) return true;
+  let lineEnd = end;
+  while (lineEnd < text.length && lineEnd - end < 40 && text.charCodeAt(lineEnd) !== 0x0a) lineEnd++;
+  const after = text.slice(end, lineEnd);
   // Before a postcode, or on the line above a military post line (USNS Lindholm / FPO AA 12345).
   if (POSTCODE_AFTER.test(after) || /^\n\s*(?:FPO|APO|DPO)\b/.test(text.slice(lineEnd, lineEnd + 8))) return true;
-  const aloneOnLine = /^[\s>,]*$/.test(before) && /^[\s,]*(?:\d{4,6})?[\s,]*$/.test(after);
+  const aloneOnLine = atLineStart && /^[\s>,]*$/.test(before) && /^[\s,]*(?:\d{4,6})?[\s,]*$/.test(after);
   if (!aloneOnLine || lineStart === 0) return false;
-  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const prevStart = Math.max(0, text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 200);
   return ADDRESS_LINE.test(text.slice(prevStart, lineStart - 1));
 }
 

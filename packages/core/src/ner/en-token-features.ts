@@ -61,6 +61,15 @@ export function isCaseless(tokens: readonly Token[]): boolean {
   return true;
 }
 
+/** `stringHash(s.slice(from, to))` without the slice (the same FNV-1a and final mix, value for value). */
+function rangeHash(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  return (h ^ (h >>> 13)) >>> 0;
+}
+
 /** Number of feature slots per token. */
 export const EN_FEATURES_PER_TOKEN = 23;
 
@@ -126,14 +135,15 @@ export function enTokenFeatures(tokens: readonly Token[], lex: EnNameLexicon, bi
     ids[o + 11] = B(mask, 12, lp, l, 0);
     ids[o + 12] = B(mask, 13, l, ln, 0);
     ids[o + 13] = B(mask, 14, l, s, sentenceStart);
-    ids[o + 14] = B(mask, 15, stringHash(w.length > 3 ? w.slice(-3) : w), s, 0);
-    ids[o + 15] = B(mask, 16, stringHash(w.length > 3 ? w.slice(0, 3) : w), s, 0);
+    const len = w.length;
+    ids[o + 14] = B(mask, 15, len > 3 ? rangeHash(w, len - 3, len) : wi, s, 0);
+    ids[o + 15] = B(mask, 16, len > 3 ? rangeHash(w, 0, 3) : wi, s, 0);
     ids[o + 16] = B(mask, 17, wp, s, 0);
     ids[o + 17] = B(mask, 18, s, wn, 0);
-    ids[o + 18] = B(mask, 19, Math.min(w.length, 12), s, 0);
+    ids[o + 18] = B(mask, 19, Math.min(len, 12), s, 0);
     ids[o + 19] = B(mask, 20, lp, ln, s);
     // Name endings longer than three letters (-sson, -dóttir, -nen, -ová are caught by the 3- and 4-letter ones).
-    ids[o + 20] = B(mask, 21, stringHash(w.length > 4 ? w.slice(-4) : w), s, 0);
+    ids[o + 20] = B(mask, 21, len > 4 ? rangeHash(w, len - 4, len) : wi, s, 0);
     // Two tokens back: a list of single names ("A, B, C and D") and "said to X" reach past the neighbour.
     ids[o + 21] = B(mask, 22, sp2, sp, s);
     ids[o + 22] = B(mask, 23, i > 1 ? wordH[i - 2]! : 1, wp, s);

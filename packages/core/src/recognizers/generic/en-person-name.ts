@@ -77,11 +77,14 @@ function findNames(text: string): Candidate[] {
     for (const c of capitalisedRuns(line, tokens, use.lexicon)) runs.push({ ...c, start: c.start + lineStart, end: c.end + lineStart });
   }
   const rules: Candidate[] = [...addressed, ...runs];
+  // The model sometimes tags only part of a run of capitalised names (Martinsen of "Weronika Martinsen will…"): the
+  // whole run that holds it is the name. Both lists are in text order and runs do not overlap: one sweep.
+  const pairs = runs.filter((r) => r.pattern === 'capitalised-pair');
+  let k = 0;
   for (const c of model) {
-    // The model sometimes tags only part of a run of capitalised names (Martinsen of "Weronika Martinsen will…"):
-    // the whole run that holds it is the name.
-    const run = runs.find((r) => r.pattern === 'capitalised-pair' && r.start <= c.start && c.end <= r.end);
-    rules.push(run ? { ...c, start: run.start, end: run.end, value: run.value } : c);
+    while (k < pairs.length && pairs[k]!.end <= c.start) k++;
+    const run = pairs[k];
+    rules.push(run && run.start <= c.start && c.end <= run.end ? { ...c, start: run.start, end: run.end, value: run.value } : c);
   }
   if (rules.length === 0) return cellName(text);
   // Job titles before a name are not part of it (Producer Anna Berg); suffixes after it are (Jr., II, MD).
