@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { cnPersonNameLexiconV1 } from '../data/cn-person-name-lexicon.v1.js';
 import { cnPersonNameModelV1 } from '../data/cn-person-name-model.v1.js';
 import { cnCharFeatures } from './cn-char-features.js';
-import { cnNameModel, hanSegments, tagCnNames } from './cn-name-tagger.js';
+import { formNames } from './cn-name-rules.js';
+import { cnNameModel, hanRanges, hanSegments, tagCnNames } from './cn-name-tagger.js';
 import { decode } from './linear-chain-model.js';
 import { spansOfTags } from './tag-spans.js';
 
@@ -71,5 +72,26 @@ describe('shipped Chinese name model', () => {
       `${'x'.repeat(30)}刘德华${'y'.repeat(30)}诸葛亮`,
     ];
     for (const text of [...texts, ...texts.reverse()]) expect(tagCnNames(text)).toEqual(reference(text));
+  });
+});
+
+describe('Han ranges for the word rules', () => {
+  it('joins the pieces of a long Han run, so that a label across a piece boundary is still found', () => {
+    const filler = '的'.repeat(1999); // 姓 ends the first piece, 名 starts the second
+    const text = `${filler}姓名：陈志华，性别男`;
+    const segments = hanSegments(text);
+    expect(segments.length).toBeGreaterThan(1); // cut at MAX_PIECE, inside the label
+    const ranges = hanRanges(segments);
+    expect(ranges).toEqual([{ start: 0, end: text.length }]);
+    const { lexicon } = cnNameModel();
+    expect(formNames(text, [], lexicon, ranges).map((c) => c.value)).toEqual(['陈志华']);
+    expect(formNames(text, [], lexicon, ranges)).toEqual(formNames(text, [], lexicon));
+  });
+  it('keeps separate ranges apart and skips text without Han', () => {
+    const text = `${'a'.repeat(50)}张三说${'1'.repeat(50)}李四说`;
+    const ranges = hanRanges(hanSegments(text));
+    expect(ranges.length).toBe(2);
+    expect(ranges.every((r) => r.end - r.start < 20)).toBe(true);
+    expect(hanRanges(hanSegments('no Han here at all'))).toEqual([]);
   });
 });

@@ -21,14 +21,25 @@ const CONTEXT = 3;
 const MAX_PIECE = 2000;
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
+/** A range [start, end) of a text. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+// The next Han character at or after lastIndex: the regex engine skips ASCII stretches faster than a JS loop.
+const NEXT_HAN = /[\u4e00-\u9fff]/g;
+
 /** [start, end) of the Han segments of `text`, each at most MAX_PIECE long (cut after punctuation where possible). */
-export function hanSegments(text: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
+export function hanSegments(text: string): TextRange[] {
+  const out: TextRange[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    while (i < n && !isHan(text.charCodeAt(i))) i++;
-    if (i >= n) break;
+    NEXT_HAN.lastIndex = i;
+    const hit = NEXT_HAN.exec(text);
+    if (hit === null) break;
+    i = hit.index;
     let last = i; // last Han character of the segment
     let j = i + 1;
     while (j < n && j - last <= MAX_GAP && j - i < MAX_PIECE) {
@@ -43,15 +54,29 @@ export function hanSegments(text: string): Array<{ start: number; end: number }>
   return out;
 }
 
+/**
+ * The segments with touching ones joined: the parts of `text` where a Han word can be, for the rules that
+ * look for words (labels, titles, repeated names) and must not miss one cut at a segment's MAX_PIECE end.
+ */
+export function hanRanges(segments: readonly TextRange[]): TextRange[] {
+  const out: TextRange[] = [];
+  for (const s of segments) {
+    const last = out[out.length - 1];
+    if (last && last.end === s.start) last.end = s.end;
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
 // Buffers shared by every call: tagging is synchronous, so one set serves all segments of all texts.
 const featureScratch = new CnFeatureScratch();
 const decodeScratch = new DecodeScratch();
 
-/** Name spans the model tags in `text` (offsets into `text`); only Han segments are tagged. */
-export function tagCnNames(text: string): TagSpan[] {
+/** Name spans the model tags in `text` (offsets into `text`); only Han segments (given, or found here) are tagged. */
+export function tagCnNames(text: string, segments: readonly TextRange[] = hanSegments(text)): TagSpan[] {
   const { model, lexicon } = cnNameModel();
   const out: TagSpan[] = [];
-  for (const seg of hanSegments(text)) {
+  for (const seg of segments) {
     const features = cnCharFeaturesInto(text, seg.start, seg.end, lexicon, model.bits, featureScratch);
     const path = decode(model, features, undefined, decodeScratch);
     for (const s of spansOfTags(model.tags, path)) out.push({ start: s.start + seg.start, end: s.end + seg.start });

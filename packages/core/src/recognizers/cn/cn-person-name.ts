@@ -1,4 +1,4 @@
-import { cnNameModel, tagCnNames } from '../../ner/cn-name-tagger.js';
+import { cnNameModel, hanRanges, hanSegments, tagCnNames } from '../../ner/cn-name-tagger.js';
 import {
   cellName,
   dottedNames,
@@ -11,6 +11,7 @@ import {
   trimModelSpan,
 } from '../../ner/cn-name-rules.js';
 import { titleNames } from '../../ner/cn-role-names.js';
+import { buildTermTrie } from '../../text/term-trie.js';
 import type { Candidate, Verdict } from '../../recognizer.js';
 import { defineRecognizer } from '../../recognizer.js';
 
@@ -64,24 +65,24 @@ const ROLES = [
 ];
 const ROLE_WINDOW = 8;
 
-/** The role word closest before a name, if any. */
+const ROLE_TRIE = buildTermTrie(ROLES.map((r) => [r, r] as const));
+
+/** The role word closest before a name (the one that starts last in the window), if any. */
 function roleBefore(text: string, start: number): string | undefined {
   const before = text.slice(Math.max(0, start - ROLE_WINDOW), start);
-  let best: string | undefined;
-  let at = -1;
-  for (const r of ROLES) {
-    const i = before.lastIndexOf(r);
-    if (i > at) {
-      at = i;
-      best = r;
-    }
+  for (let i = before.length - 2; i >= 0; i--) {
+    const hit = ROLE_TRIE.longestAt(before, i);
+    if (hit) return hit.value;
   }
-  return best;
+  return undefined;
 }
 
 function findNames(text: string): Candidate[] {
   const { lexicon } = cnNameModel();
-  const spans = tagCnNames(text)
+  // The Han segments are found once: the model tags them, and the word rules search only them.
+  const segments = hanSegments(text);
+  const ranges = hanRanges(segments);
+  const spans = tagCnNames(text, segments)
     .map((s) => trimModelSpan(text, s))
     .filter((s) => keepModelSpan(text, s, lexicon));
   const model: Candidate[] = spans.map((s) => ({
@@ -95,13 +96,13 @@ function findNames(text: string): Candidate[] {
   // Loops, not push(...spread): hostile input can yield more candidates than the call stack takes arguments.
   for (const list of [
     maskedNames(text, lexicon),
-    formNames(text, spans, lexicon),
+    formNames(text, spans, lexicon, ranges),
     dottedNames(text, lexicon),
-    titleNames(text, lexicon),
+    titleNames(text, lexicon, ranges),
     model,
   ])
     for (const c of list) cands.push(c);
-  for (const c of repeatedNames(text, cands)) cands.push(c);
+  for (const c of repeatedNames(text, cands, ranges)) cands.push(c);
   if (cands.length === 0) for (const c of cellName(text, lexicon)) cands.push(c);
   return mergeCandidates(cands, text.length);
 }
