@@ -3,21 +3,30 @@
 // miss where it should not). The plain forms are kept here as the specification.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { mrz } from '../intl/mrz.js';
 import { ipv6 } from './ipv6.js';
 import { macAddress } from './mac-address.js';
 
 const CASES: Array<[string, RegExp, RegExp]> = [
   ['mac-address', macAddress.prefilter, /[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\./],
   ['ipv6', ipv6.prefilter, /::|(?:[0-9A-Fa-f]{1,4}:){3}/],
+  ['mrz', mrz.prefilter, /\d{7}[MFX<]\d{7}/],
 ];
 
-// Hex digits, their separators and a few others, so that near-misses are common.
-const alphabet = fc.constantFrom(...'0123456789abcdefABCDEFgxZ:-.: -.::'.split(''));
+// Hex digits, their separators, the MRZ sex and filler characters and a few others, so that near-misses are common.
+const alphabet = fc.constantFrom(...'0123456789abcdefABCDEFgxZ:-.: -.::MFX<0123456789'.split(''));
 
 describe('rewritten prefilters accept exactly what their plain forms accept', () => {
   for (const [id, fast, plain] of CASES) {
     it(id, () => {
-      for (const s of ['00:1a:2b:3c:4d:5e', '001a.2b3c.4d5e', 'fe80::1', '2001:db8:0:1', '12:30:45', '2026-01-15', '1a-2b:3c-']) {
+      const samples = ['00:1a:2b:3c:4d:5e', '001a.2b3c.4d5e', 'fe80::1', '2001:db8:0:1', '12:30:45', '2026-01-15', '1a-2b:3c-'];
+      for (const s of [
+        ...samples,
+        '7408122F1204159',
+        'L898902C36UTO7408122F1204159ZE184226B<<<<<10',
+        '740812F1204159',
+        '1234567<<1234567',
+      ]) {
         expect(fast.test(s), s).toBe(plain.test(s));
       }
       fc.assert(

@@ -98,7 +98,9 @@ export const mrz = defineRecognizer({
     references: ['ICAO Doc 9303 parts 4–6', 'pi-taxonomy.md §3.4'],
     version: 1,
   },
-  prefilter: /\d{7}[MFX<]\d{7}/,
+  // \d{7}[MFX<]\d{7} written to start at the sex/filler character, so that the analyzer tests it once per digit run
+  // (one sticky test after each run's first character) instead of scanning every run (rewritten-prefilters.test.ts).
+  prefilter: /[MFX<](?<=\d{7}[MFX<])\d{7}/,
   find,
   context: { words: ['护照', '護照', 'passport', 'mrz', '机读', '機讀'] },
   validate: (value, { candidate, now }) => verdict(candidate.pattern, value, now),
