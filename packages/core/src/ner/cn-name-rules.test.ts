@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../recognizer.js';
-import { keepModelSpan, repeatedNames } from './cn-name-rules.js';
+import { cellName, keepModelSpan, repeatedNames } from './cn-name-rules.js';
 import { cnNameModel } from './cn-name-tagger.js';
 
 // Made-up names built in code; the spans are what the model might propose.
@@ -65,5 +65,30 @@ describe('repeatedNames', () => {
     const other = '李' + '四来了，李' + '四走了。';
     expect(repeatedNames(other, [found('李四', other)]).length).toBe(2);
     expect(repeatedNames('陈' + '志华来了', []).length).toBe(0);
+  });
+});
+
+describe('names inside written addresses', () => {
+  const { lexicon } = cnNameModel();
+  const word = '梁' + '辉';
+  const at = (text: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+  it('drops a name-shaped part of an address: a numbered unit after it, or address parts around it', () => {
+    for (const text of [`浙江省台州市${word}151号`, `余姚市阮市镇 ${word}桥下村`, `开发区${word} 3幢201室`]) {
+      expect(keepModelSpan(text, at(text), lexicon), text).toBe(false);
+    }
+  });
+  it('keeps the recipient of an address: a phone, 收, a form of address or the end of the line after the name', () => {
+    for (const text of [
+      `杭州市西湖区文三路100号${word}收`,
+      `浙江省杭州市${word} 13800000000`,
+      `杭州市西湖区${word}先生`,
+      `文三路100号 ${word}`,
+    ]) {
+      expect(keepModelSpan(text, at(text), lexicon), text).toBe(true);
+    }
+  });
+  it('reads a hyphenated address as no dotted name in a cell', () => {
+    expect(cellName('浙江-温州-乐清市', lexicon)).toEqual([]);
+    expect(cellName('安东尼-霍普金斯', lexicon).length).toBe(1);
   });
 });

@@ -66,7 +66,24 @@ export const PRIORITY: Record<string, number> = { masked: 6, form: 5, dotted: 4,
 // A name is not followed by a place, organisation, building or shop word (布莱克本队, 盖蒂博物馆, 康力大厦,
 // 华升塑料) and does not end in a form of address (张总, 江先生: a reference to a person, not the name).
 const NON_PERSON_AFTER =
-  /^(?:队|公司|集团|银行|岛|市|省|县|区|镇|村|路|街|馆|宫|园|湖|河|港|站|大学|学院|俱乐部|酒店|球场|博物馆|夷|城|州|国|军|省|山脉|海峡|联赛|杯|小区|苑|大厦|广场|商场|购物|中心|工业|花园|专卖|服饰|科技|电器|电力|塑料|印刷|物流|贸易|家电|牙科|股份|有限|实业|药业|控股|4S)/;
+  /^(?:队|公司|集团|银行|自治|族|经济|开发区|码头|汽配|岛|市|省|县|区|镇|村|路|街|馆|宫|园|湖|河|港|站|大学|学院|俱乐部|酒店|球场|博物馆|夷|城|州|国|军|省|山脉|海峡|联赛|杯|小区|苑|大厦|广场|商场|购物|中心|工业|花园|专卖|服饰|科技|电器|电力|塑料|印刷|物流|贸易|家电|牙科|股份|有限|实业|药业|控股|4S)/;
+// In a written address a name-shaped word between address parts is a place or a building (阮市镇杨梅桥, 金塘X151号,
+// 星桥北路X山居): a number with a unit after it, or two address suffixes just before it and more Han after it
+// that is no sign of a person (收, 先生, 电话, a verb of speech).
+const NUMBERED_UNIT_AFTER = /^\s?[0-9０-９一二三四五六七八九十]{1,5}(?:号|幢|栋|弄|室|单元|楼|区|期|座|层|组|排|街|路)/;
+const ADDRESS_SUFFIX = /[省市区县镇乡村路街道巷弄号]/g;
+const PERSON_NEXT = /[收先女电手联说表称的在是和与、，,：:（(]/;
+
+/** Whether the span sits inside a written address as one of its parts (see NUMBERED_UNIT_AFTER). */
+function insideAddress(text: string, s: TagSpan): boolean {
+  if (NUMBERED_UNIT_AFTER.test(text.slice(s.end, s.end + 8))) return true;
+  const next = text[s.end];
+  if (next === undefined || !HAN.test(next) || PERSON_NEXT.test(next)) return false;
+  const before = text.slice(Math.max(0, s.start - 8), s.start);
+  if (!/[省市区县镇乡村路街道巷弄号]\s?$/.test(before)) return false;
+  return (before.match(ADDRESS_SUFFIX)?.length ?? 0) >= 2;
+}
+
 const ADDRESS_END = /(?:总|董|局|先生|女士|小姐|师傅|大爷|阿姨)$/;
 // Place-name endings (方岩镇, 吴兴区, 程家村, 钱江路); 家 only closes a two-character span (林家: the Lin family).
 const PLACE_END = /(?:镇|区|路|村|庄|街|巷|号|乡|县|市|省|港|苑|道|弄|幢|栋|楼|室|园)$/;
@@ -149,6 +166,7 @@ export function keepModelSpan(text: string, s: TagSpan, lex: CnNameLexicon): boo
   if (/[·•.\-\u30fb]/.test(value) && translitShare(value, lex) < 0.6) return false;
   if (NON_PERSON_AFTER.test(text.slice(s.end, s.end + 3)) || ADDRESS_END.test(value) || PLACE_END.test(value)) return false;
   if (len === 2 && value.endsWith('家')) return false;
+  if (insideAddress(text, s)) return false;
   // A transliteration cut before a place ending (霍芬海|姆, 博洛尼|亚, 沃尔夫斯|堡, 凯尔特|人) is a club or a city.
   if (PLACE_ENDING.test(text[s.end] ?? '') && translitShare(value, lex) >= 0.6) return false;
   if (FUNCTION_END.test(value) || FUNCTION_SECOND.test(value)) return false;
@@ -259,7 +277,7 @@ export function cellName(text: string, lex: CnNameLexicon): Candidate[] {
   if (t.length < 2 || t.length > 20) return [];
   const shaped = /^[\u4e00-\u9fff]{2,4}$/.test(t)
     ? (lex.classes[t.charCodeAt(0)]! & SURNAME) !== 0 || t.length >= 3
-    : /^[\u4e00-\u9fff]{1,10}(?:[·•.-][\u4e00-\u9fff]{1,10}){1,3}$/.test(t);
+    : /^[\u4e00-\u9fff]{1,10}(?:[·•.-][\u4e00-\u9fff]{1,10}){1,3}$/.test(t) && translitShare(t, lex) >= 0.6; // not 浙江-温州-乐清市
   if (t.length === 2 && lex.isCommonWord(t.charCodeAt(0), t.charCodeAt(1))) return [];
   return shaped ? [{ value: t, start, end: start + t.length, pattern: 'cell', baseScore: 0.3 }] : [];
 }
