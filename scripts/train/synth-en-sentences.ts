@@ -321,41 +321,33 @@ const SINGLE_FRAMES = [
   'Everyone knows {G} {PRED}.',
   'The {F} {WORK} was the best one that year.',
   'We read the {F} {WORK} in school.',
-  'Unlike the {F} {WORK}, this one is short.',
   'The {N} {WORK} sold a million copies.',
-  'This {WORK} by {F} is the best on the list.',
-  'A {WORK} by former {O} singer {F}.',
+  'I like this {WORK} by {F} a lot.',
   '{F} and {F} were {JOB}s at {C}.',
   '{G} and {G} were {JOB}s.',
-  'Is this the best {WORK} ever? {F} and {F} think so.',
   '"We are ready," says {F}.',
   '"Not again," said {G}.',
   '"Why?" asked {G} to {G}.',
-  'It was a deal between him and {G}.',
   "It was {G}'s idea.",
-  "{G}'s kid started school today.",
+  "{G}'s daughter started school today.",
   "We stayed at {F}'s place.",
   'Everyone calls me {G}.',
-  'People call me {G}.',
   'My friends call me {G}, but my name is {N}.',
-  'The real name of {G} is still a secret.',
   'Nobody knows where {G} went.',
   'I gave the keys to {G}.',
   'Ask {G} about it.',
-  'Mr. {F} flew to {P} on {DAY}.',
+  'Mr. {F} booked a room for {DAY}.',
   'Mrs. {F} will call you back.',
   'Ms. {F} is in a meeting.',
   'Dr. {F} asked for the test results.',
   'Prof. {F} teaches here.',
   'I spoke with Mr. {F} yesterday.',
   '{N}, {JOB}, said the plan was fine.',
-  '{N} of {C} is the new CEO.',
   '{N} joined {C} as a {JOB}.',
   'Meet {N}, our new {JOB}.',
   '{F} began working as a {JOB} in {YEAR}.',
-  '{G} began writing at the age of {AGE}.',
+  '{G} started painting at the age of {AGE}.',
   '{G} was {AGE} years old when she moved to {P}.',
-  '{N} is a {AGE} year old man from {P}.',
   'Thanks to {G} and {G} for the help!',
   'Photo by {N}.',
   'Written by {N} and edited by {N}.',
@@ -368,21 +360,11 @@ const SINGLE_FRAMES = [
   'Send the parcel to {N}, {S}.',
 ];
 const LIST_OPENERS = ['They had {K}: ', 'The winners were ', 'Invited: ', 'Present: ', 'On the team: ', 'Her children are ', 'Players: '];
-const DIALOGUE_LINES = [
-  '"Who are you?"',
-  '"Where were you?"',
-  '"I\'m fine, thanks."',
-  'Hello there!',
-  '"Come in."',
-  'What a day.',
-  '"I know."',
-  "Let's go.",
-];
-const ADJ = ['reliable', 'kind', 'funny', 'tall', 'busy', 'helpful', 'quiet', 'smart', 'patient', 'honest'];
+const DIALOGUE_LINES = ['"Where were you?"', '"I\'m fine, thanks."', 'Hello there!', '"Come in."', 'What a day.', '"I know."', "Let's go."];
+const ADJ = ['kind', 'funny', 'tall', 'busy', 'helpful', 'quiet', 'smart', 'patient', 'honest'];
 const PRED = [
   'is from {P}',
   'has been ill for a week',
-  'began writing as a teenager',
   'moved to {P} last year',
   'was born in {YEAR}',
   'is my neighbour',
@@ -455,8 +437,6 @@ const STREET_SUFFIXES = [
 const COMPANY_FRAMES = [
   'I work for {C}.',
   '{C} is a design agency based in {P}.',
-  '{C} is a multinational bank.',
-  'The three biggest firms in {P}: {C}, {C} and {C}.',
   'Our partners include {C} and {C}.',
   'The contract with {C} ends in {YEAR}.',
   '{C} announced new results.',
@@ -468,7 +448,7 @@ const ADDRESS_FRAMES = [
   'The office is at the corner of {STREET} and {STREET}.',
   'Ship to: {S}',
   '{S}',
-  'How do I change my address to {S}?',
+  'Please change my address to {S}.',
   'We moved from {STREET} to {STREET}.',
 ];
 // Chat transcripts label their speakers by role (Bot:, User:, Agent:): the label is no name, the answer may be one.
@@ -494,18 +474,8 @@ const ROLE_STATEMENTS = [
   'Thanks, bye.',
   'Is there anything else?',
 ];
-// Lists of capitalised category words (genres, departments, menu items): no names.
+// Lists of capitalised category words (departments, shop categories): no names.
 const CATEGORY_WORDS = [
-  'Action',
-  'Adventure',
-  'Animation',
-  'Comedy',
-  'Drama',
-  'Horror',
-  'Fantasy',
-  'Documentary',
-  'Romance',
-  'Thriller',
   'Sales',
   'Marketing',
   'Finance',
@@ -528,7 +498,7 @@ const CATEGORY_WORDS = [
 function categoryList(rng: Rng): string {
   const k = 3 + rng.int(4);
   const words = Array.from({ length: k }, () => rng.pick(CATEGORY_WORDS) + (rng.chance(0.2) ? ` & ${rng.pick(CATEGORY_WORDS)}` : ''));
-  return `${words.join(', ')}${rng.chance(0.5) ? `\n${rng.pick(['Directed by', 'Author', 'Owner', 'Contact'])}: {N}` : ''}`;
+  return `${words.join(', ')}${rng.chance(0.5) ? `\n${rng.pick(['Author', 'Owner', 'Contact'])}: {N}` : ''}`;
 }
 
 function roleDialogue(rng: Rng): string {
@@ -539,10 +509,8 @@ function roleDialogue(rng: Rng): string {
 }
 
 const OTHER_NEGATIVES = [
-  'It serves great {NAT} food.',
   'She speaks {NAT} and English.',
   'The {NAT} team won the cup.',
-  'I used to work as an X-ray technician.',
   'Capitalised Words Like These Are Not Names.',
   'Order Now And Save Big',
   'The Grand Hotel opened in {YEAR}.',

@@ -54,7 +54,7 @@ describe('en-person-name', () => {
       },
       {
         name: 'the answer to a question about the name on an account, after a chat role label',
-        text: "Bot: What's the name on the account? User: Velinda Moraske",
+        text: 'Agent: Which name is on the card? Caller: Velinda Moraske',
         expect: [{ value: 'Velinda Moraske' }],
       },
       {
@@ -64,7 +64,7 @@ describe('en-person-name', () => {
       },
       {
         name: 'a name after "the" that is no plural',
-        text: 'The Velinda Moraske version came out in 1977.',
+        text: 'The Velinda Moraske interview aired in 1977.',
         expect: [{ value: 'Velinda Moraske' }],
       },
       {
