@@ -24,6 +24,8 @@ const AFTER_THE = /\b[Tt]he\s$/;
 const PLURAL_LAST = /[a-z]s$/;
 // An all-capitals word of three letters or more that is no known surname (USNS, USCGC, LLC): no part of a name.
 const ACRONYM = /^[A-Z]{3,}$/;
+// One word with the ending of an abstract noun (Education, Happiness, Security, Tourism, Biology, Partnership): no name.
+const ABSTRACT_NOUN = /^[A-Z][a-z]{3,}(?:tion|sion|ness|ity|ism|ology|ship|hood)$/;
 
 // A whole cell of one to three capitalised words (Smith, Mary Ann Lee): a name only under a name column,
 // which the low score enforces (it passes the threshold only with a context word such as the column name).
@@ -71,6 +73,7 @@ function findNames(text: string): Candidate[] {
           .some((w) => NON_PERSON_WORD.test(w) || (ACRONYM.test(w) && !use.lexicon.family.has(w.toLowerCase()))) &&
         !(text.slice(s.start, s.end).includes(' ') && PLACE_LAST_NOT_SURNAME.test(text.slice(text.lastIndexOf(' ', s.end - 1) + 1, s.end))),
     )
+    .filter((s) => !ABSTRACT_NOUN.test(text.slice(s.start, s.end)))
     .map((s) => ({ value: text.slice(s.start, s.end), start: s.start, end: s.end, pattern: 'model', baseScore: 0.6 }));
   const runs: Candidate[] = [];
   for (const { line, lineStart, tokens } of lines) {
