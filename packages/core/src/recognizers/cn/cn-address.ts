@@ -19,6 +19,7 @@ const ORGANISATION =
   /^(?:人民|中级|高级|第[一二三四五六七八九十]+)*(?:政府|法院|检察院|檢察|公安|委员会|党委|市委|县委|区委|办公|局|厅|委|办|学院|大学|中学|小学|医院|银行|公司|集团|博物|科学院|电视台|日报|晚报|分行|支行|供电|税务|海关|分局|监管|卫生|教育|财政|住房|国土|水利|农村|商会|协会|总工|福利|彩票|发行)/;
 const NUMBERED = /\d|[一二三四五六七八九十百]+(?:号|弄|栋|幢|座|单元|层|楼|室)/;
 const MASK_RUN = /[*＊●×■□?？]{2,}/y;
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** How a candidate was read; kept in the pattern name so that validation can score it without re-parsing. */
 interface Reading {
@@ -37,7 +38,19 @@ function encode(r: Reading): string {
   return `${r.kind}:${r.depth}:${r.parts}:${r.full ? 'full' : 'short'}:${r.numbered ? 'numbered' : 'named'}:${r.detailed ? 'detailed' : 'names'}${r.masked ? ':masked' : ''}`;
 }
 
-function decode(pattern: string): Reading {
+// Readings by pattern name: a few hundred names recur, and validation decodes every candidate.
+const decoded = new Map<string, Readonly<Reading>>();
+
+function decode(pattern: string): Readonly<Reading> {
+  let r = decoded.get(pattern);
+  if (r === undefined) {
+    r = parse(pattern);
+    if (decoded.size < 4096) decoded.set(pattern, r);
+  }
+  return r;
+}
+
+function parse(pattern: string): Reading {
   const [kind, depth, parts, form, numbered, detailed, masked] = pattern.split(':');
   return {
     kind: kind as DepthLevel,
@@ -192,6 +205,11 @@ export const cnAddress = defineRecognizer({
     return { validation: 'unchecked', state, attributes };
   },
   mask(value) {
+    // The analyzer masks every candidate it scores; code points matter only where a surrogate pair occurs.
+    if (!SURROGATE.test(value)) {
+      const keep = Math.min(6, Math.ceil(value.length / 3));
+      return value.slice(0, keep) + '*'.repeat(Math.max(1, value.length - keep));
+    }
     const chars = Array.from(value);
     const keep = Math.min(6, Math.ceil(chars.length / 3));
     return chars.slice(0, keep).join('') + '*'.repeat(Math.max(1, chars.length - keep));

@@ -25,7 +25,9 @@ const REPORT = /未见(?:明显)?(?:异常|实变|占位|肿大|积液|狭窄|�
 const DISEASE_SUFFIX = /(?:炎|癌|瘤|综合征|结石|囊肿|溃疡|骨折|脱出|结节|畸形|疹|痔|痘|粉刺)(?![\u4e00-\u9fa5]?(?:热|黄|帝|凉|症))/g;
 const DRUG_SUFFIX =
   /(?:片剂|含片|泡腾片|缓释片|控释片|肠溶片|分散片|咀嚼片|丸|胶囊|颗粒|口服液|注射液|软膏|乳膏|滴眼液|冲剂|糖浆|喷雾剂|栓剂|补脑液|合剂)(?![物状粒])/g;
-const SYMPTOM_GATE = /[疼痛痒肿麻胀通血泡痘溃红疹炎]/;
+// Every complaint of SYMPTOM holds one of these (酸痛 and 胀痛 a 痛, 红肿 a 肿); single characters such as 通, 血
+// and 红 alone passed most windows of prose.
+const SYMPTOM_GATE = /[疼痛痒肿泡]|发麻|不通气|出血|长痘|溃烂|发红|起疹子|发炎/;
 
 function isHan(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fa5;
