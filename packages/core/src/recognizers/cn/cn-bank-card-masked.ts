@@ -29,7 +29,8 @@ export const cnBankCardMasked = defineRecognizer({
   // Every number the validator accepts hides a cell, and a hidden cell sits in a group of at least three cells: a
   // glyph next to a cell. Text rarely has that where it has some glyph (?, #, _ are everywhere), so the pattern runs
   // in far fewer windows (masked-prefilters.test.ts).
-  prefilter: /[0-9*×✱●•○#?_][*×✱●•○#?_]|[*×✱●•○#?_][0-9*×✱●•○#?_]/,
+  // Written to start at the glyph, which V8 can skip to (rewritten-prefilters.test.ts has the plain form).
+  prefilter: /[*×✱●•○#?_](?:(?<=[0-9*×✱●•○#?_].)|(?=[0-9*×✱●•○#?_]))/,
   patterns: [{ name: 'card-masked', regex: new RegExp(`${EDGE}[0-9${G}](?:[ -]?[0-9${G}]){12,18}${END}`, 'g'), score: 0.6 }],
   context: { words: CARD_CONTEXT, negative: ['身份证', '证件号', '手机', '电话', '订单号', '运单号', 'order', 'tracking'] },
   validate(value, { text, candidate, context }) {

@@ -45,7 +45,8 @@ export const cnMobileMasked = defineRecognizer({
   // Every number the validator accepts hides a cell, and a hidden cell sits in a group of cells: a glyph other than x
   // next to a cell, or two x cells (a lone x is refused) at most one separator apart. Text rarely has that where it
   // has some glyph (?, #, _, x are everywhere), so the patterns run in far fewer windows (masked-prefilters.test.ts).
-  prefilter: /[0-9*×✱●•○#?_Xx][*×✱●•○#?_]|[*×✱●•○#?_][0-9*×✱●•○#?_Xx]|[Xx][ -]?[Xx]/,
+  // Written to start at the glyph, which V8 can skip to (rewritten-prefilters.test.ts has the plain form).
+  prefilter: /[*×✱●•○#?_](?:(?<=[0-9*×✱●•○#?_Xx].)|(?=[0-9*×✱●•○#?_Xx]))|[Xx](?=[ -]?[Xx])/,
   patterns: [
     { name: 'mobile-masked', regex: new RegExp(`${EDGE}(?:(?:\\+|00)86[ -]?)?1[3-9]${CELL}{9}${END}${NO_EXTENSION}`, 'g'), score: 0.6 },
     {

@@ -3,6 +3,8 @@
 // miss where it should not). The plain forms are kept here as the specification.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cnBankCardMasked } from '../cn/cn-bank-card-masked.js';
+import { cnMobileMasked } from '../cn/cn-mobile-masked.js';
 import { mrz } from '../intl/mrz.js';
 import { ipv6 } from './ipv6.js';
 import { macAddress } from './mac-address.js';
@@ -11,10 +13,12 @@ const CASES: Array<[string, RegExp, RegExp]> = [
   ['mac-address', macAddress.prefilter, /[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\./],
   ['ipv6', ipv6.prefilter, /::|(?:[0-9A-Fa-f]{1,4}:){3}/],
   ['mrz', mrz.prefilter, /\d{7}[MFX<]\d{7}/],
+  ['cn-mobile-masked', cnMobileMasked.prefilter, /[0-9*×✱●•○#?_Xx][*×✱●•○#?_]|[*×✱●•○#?_][0-9*×✱●•○#?_Xx]|[Xx][ -]?[Xx]/],
+  ['cn-bank-card-masked', cnBankCardMasked.prefilter, /[0-9*×✱●•○#?_][*×✱●•○#?_]|[*×✱●•○#?_][0-9*×✱●•○#?_]/],
 ];
 
-// Hex digits, their separators, the MRZ sex and filler characters and a few others, so that near-misses are common.
-const alphabet = fc.constantFrom(...'0123456789abcdefABCDEFgxZ:-.: -.::MFX<0123456789'.split(''));
+// Hex digits, their separators, the MRZ sex and filler characters, mask glyphs and a few others, so that near-misses are common.
+const alphabet = fc.constantFrom(...'0123456789abcdefABCDEFgxZ:-.: -.::MFX<0123456789*×✱●•○#?_Xx'.split(''));
 
 describe('rewritten prefilters accept exactly what their plain forms accept', () => {
   for (const [id, fast, plain] of CASES) {
