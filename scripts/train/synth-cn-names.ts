@@ -1,5 +1,6 @@
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './lexicons/cn-surnames.js';
 import { GIVEN_NAME_CHARS } from './lexicons/cn-name-chars.js';
+import { FOREIGN_FAMILY, FOREIGN_GIVEN, JAPANESE_FAMILY, JAPANESE_GIVEN } from './lexicons/foreign-person-names.js';
 import type { Rng } from './random.js';
 
 // The most frequent surnames (2019年全国姓名报告 order, top ~100): drawn most of the time, as in life.
@@ -177,7 +178,7 @@ const KNOWN_SHARE = 0.1;
 const DOTS = ['·', '·', '·', '·', '•', '-', '.'];
 
 /** What kind of name was drawn: the mix follows news and forms, not only registered residents. */
-export type NameKind = 'han' | 'compound' | 'foreign' | 'minority' | 'tibetan' | 'nickname';
+export type NameKind = 'han' | 'compound' | 'foreign' | 'minority' | 'tibetan' | 'nickname' | 'japanese';
 
 /** A Han given name: common name characters, sometimes any character (real names are not all common). */
 function given(rng: Rng, charPool: string): string {
@@ -195,6 +196,14 @@ export function generateCnName(rng: Rng, kind: NameKind, charPool: string, known
       return rng.pick(COMPOUND_SURNAMES) + given(rng, charPool);
     case 'foreign': {
       if (rng.chance(0.15)) return rng.pick(FOREIGN_WHOLE);
+      // Half of the rest are real transliterations: a family name alone (as news refers to people), a whole
+      // name or a given name; the other half random syllables, for the names no list holds.
+      if (rng.chance(0.5)) {
+        const x = rng.next();
+        if (x < 0.55) return rng.pick(FOREIGN_FAMILY);
+        if (x < 0.85) return rng.pick(FOREIGN_GIVEN) + rng.pick(DOTS) + rng.pick(FOREIGN_FAMILY);
+        return rng.pick(FOREIGN_GIVEN);
+      }
       const part = (): string => Array.from({ length: 2 + rng.int(3) }, () => rng.pick(FOREIGN_SYLLABLES)).join('');
       return rng.chance(0.45) ? part() + rng.pick(DOTS) + part() : part();
     }
@@ -205,6 +214,8 @@ export function generateCnName(rng: Rng, kind: NameKind, charPool: string, known
     }
     case 'tibetan':
       return rng.pick(TIBETAN_PARTS) + (rng.chance(0.7) ? rng.pick(TIBETAN_PARTS) : '');
+    case 'japanese':
+      return rng.pick(JAPANESE_FAMILY) + (rng.chance(0.7) ? rng.pick(JAPANESE_GIVEN) : '');
     case 'nickname':
       return (rng.chance(0.5) ? '小' : '老') + rng.pick(TOP_SURNAMES);
   }
@@ -217,6 +228,7 @@ export function drawNameKind(rng: Rng): NameKind {
   if (x < 0.74) return 'compound';
   if (x < 0.88) return 'foreign';
   if (x < 0.93) return 'minority';
-  if (x < 0.97) return 'tibetan';
+  if (x < 0.96) return 'tibetan';
+  if (x < 0.975) return 'japanese';
   return 'nickname';
 }

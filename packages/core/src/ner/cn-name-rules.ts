@@ -94,6 +94,8 @@ const VERB_AFTER = /^.[任获在经被是多先参担于为作与和有将把对
 const PLACE_ENDING = /[亚堡姆人]/;
 // A pronoun or conjunction is never a given name (向您, 方或, 和你).
 const FUNCTION_SECOND = /^.[您你我他她它们的了是在和与及或等]/;
+// A demonstrative and a measure word open a noun phrase (那本书, 这位老师): 那 is a surname too, but not here.
+const DEMONSTRATIVE = /^[那这哪][本个些位种样件次把张条只篇部所家]/;
 // Function words never end a name (曾被, 曾将, 暴雪却): the span ran into the verb phrase.
 const FUNCTION_END = /[被将的了却也都就又还把对从向是]$/;
 
@@ -169,7 +171,7 @@ export function keepModelSpan(text: string, s: TagSpan, lex: CnNameLexicon): boo
   if (insideAddress(text, s)) return false;
   // A transliteration cut before a place ending (霍芬海|姆, 博洛尼|亚, 沃尔夫斯|堡, 凯尔特|人) is a club or a city.
   if (PLACE_ENDING.test(text[s.end] ?? '') && translitShare(value, lex) >= 0.6) return false;
-  if (FUNCTION_END.test(value) || FUNCTION_SECOND.test(value)) return false;
+  if (FUNCTION_END.test(value) || FUNCTION_SECOND.test(value) || DEMONSTRATIVE.test(value)) return false;
   if (VERB_SURNAMES.has(value[0]!) && (VERB_AFTER.test(value) || (len >= 3 && word(s.start + 1)))) return false;
   return true;
 }
