@@ -52,6 +52,7 @@ describe('createScan', () => {
     expect(() => createScan({ workers: -1 })).toThrow(/workers/);
     expect(() => createScan({ minScore: 2 })).toThrow(/minScore/);
     expect(() => createScan({ chunkChars: 10 })).toThrow(/chunkChars/);
+    expect(() => createScan({ peopleInMemory: 0 })).toThrow(/peopleInMemory/);
     expect(() => createScan({ types: ['NO_SUCH_TYPE'] })).toThrow(/select no recogniser/);
     expect(createScan({ types: ['sensitive'] }).recognizers.length).toBeGreaterThan(0);
     expect(Object.isFrozen(createScan({ workers: 0 }))).toBe(true);
@@ -76,6 +77,14 @@ describe('createScan', () => {
     expect(pooled.findings.map(brief)).toEqual(inline.findings.map(brief));
     expect(pooled.summary.people).toEqual(inline.summary.people);
     expect(inline.findings.length).toBeGreaterThan(80);
+  });
+
+  it('counts the same people when the counter spills past a small bound to its temporary file', async () => {
+    const inMemory = await run([dir]);
+    const spilled = await run([dir], { peopleInMemory: 5 });
+    expect(inMemory.summary.people.distinct).toBeGreaterThan(20);
+    expect({ ...spilled.summary, durationMs: 0 }).toEqual({ ...inMemory.summary, durationMs: 0 });
+    expect(spilled.findings.map(brief)).toEqual(inMemory.findings.map(brief));
   });
 
   it('counts identifiers at chunk cuts once, exactly as line by line', async () => {

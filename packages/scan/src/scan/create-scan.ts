@@ -14,6 +14,7 @@ import { ScanState } from '../state/scan-state.js';
 import { type Replay, StateTracker } from '../state/state-tracker.js';
 import type { SourceSink } from '../sources/source.js';
 import { loadInstallationSecret } from './installation-secret.js';
+import { spillingPeopleStores } from '../people/spilling-people-stores.js';
 import { openPeopleCounter } from './open-people-counter.js';
 import { RecordAssembler } from './record-assembler.js';
 import type { ScanFinding } from './scan-finding.js';
@@ -88,7 +89,10 @@ export function createScan(options: ScanOptions = {}): Scan {
     const secret = resolved.secret ?? (await loadInstallationSecret());
     const profile = probe.options.profile;
     const tracker = resolved.state ? new StateTracker(new ScanState(resolved.state.path, secret, resolved.state.reuse)) : undefined;
-    const rawCounter = openPeopleCounter({ secret, profile, now });
+    // What the counter keeps per distinct person spills to a temporary file past a bound (memory stays flat
+    // with millions of people); deleted when the summary is made.
+    const stores = spillingPeopleStores(resolved.peopleInMemory);
+    const rawCounter = openPeopleCounter({ secret, profile, now, stores });
     const counter = tracker ? tracker.wrap(rawCounter) : rawCounter;
     // The analyzer built for validation also serves the main thread (its lazy tables are loaded once).
     const inline = createInlinePool(probe);
@@ -231,10 +235,18 @@ export function createScan(options: ScanOptions = {}): Scan {
       if (signal?.aborted) tracker?.abandon();
       else tracker?.finish(assembler);
       assembler.flush();
+    } catch (error) {
+      stores.close();
+      throw error;
     } finally {
       await pool.close();
     }
-    const people = counter.summary();
+    let people: PeopleSummary;
+    try {
+      people = counter.summary();
+    } finally {
+      stores.close();
+    }
     report();
     return {
       ...people,

@@ -49,6 +49,11 @@ export interface ScanOptions {
   state?: { path: string; reuse: boolean };
   /** Database targets: sample size or full scan, table filter, statement timeout. */
   database?: DatabaseSourceOptions;
+  /**
+   * Person keys, record signatures and person-graph nodes the people counter holds in memory, each, before
+   * the rest goes to a temporary SQLite file (counts stay exact). Default PEOPLE_IN_MEMORY (about 65 MB).
+   */
+  peopleInMemory?: number;
 }
 
 /** Options after validation, with defaults filled in. */
@@ -76,6 +81,8 @@ export function resolveScanOptions(options: ScanOptions): Readonly<ResolvedScanO
   const exclude = options.exclude ?? [];
   if (!exclude.every((g) => typeof g === 'string' && g.length > 0))
     throw scanError('E_CONFIG_INVALID', 'exclude globs must be non-empty strings');
+  if (options.peopleInMemory !== undefined && !(Number.isInteger(options.peopleInMemory) && options.peopleInMemory >= 1))
+    throw scanError('E_CONFIG_INVALID', `peopleInMemory must be a positive integer, got ${options.peopleInMemory}`);
   if (options.secret !== undefined && options.secret.length < 16)
     throw scanError('E_CONFIG_INVALID', 'the secret must have at least 16 bytes');
   return Object.freeze({
