@@ -15,7 +15,8 @@ export const creditRecord = defineRecognizer({
     references: ['GB/T 45574-2025 Annex A (征信信息)', '征信业管理条例', 'pi-taxonomy.md §2.5 SPI.OTHER.CREDIT'],
     version: 1,
   },
-  prefilter: /[逾征信失]/,
+  // Words every pattern holds; the old single characters (信 as in 信息) passed nearly every Chinese window.
+  prefilter: /逾期|征信|失信|信用分|信用评分/,
   patterns: [
     {
       name: 'overdue',

@@ -18,7 +18,8 @@ export const disabilityStatus = defineRecognizer({
     references: ['GB/T 26341-2010 残疾人残疾分类和分级', 'pi-taxonomy.md §2.2 特定身份信息'],
     version: 1,
   },
-  prefilter: /[残障盲聋]/,
+  // Words every pattern holds (肢体残疾, 伤残等级, 残障人士, 盲人, 聋哑人), not single characters.
+  prefilter: /残疾|伤残|残障|盲人|聋哑/,
   patterns: [
     { name: 'kind-grade', regex: new RegExp(`${KIND}残疾\\s*${GRADE}?|${GRADE}${KIND}残疾`, 'g'), score: 0.75 },
     {

@@ -18,7 +18,8 @@ export const lodging = defineRecognizer({
     references: ['pi-taxonomy.md §2.5 PI.LOC.LODGING', '法释〔2017〕10号 Art. 5 (住宿信息)', 'GB/T 35273-2020 Annex B'],
     version: 1,
   },
-  prefilter: /[住榻房]/,
+  // Words every pattern holds; the old single characters (住 as in 居住, 房 as in 房屋) passed most prose.
+  prefilter: /入住|住进|住在|开房|下榻|房号|房间/,
   patterns: [
     {
       name: 'stay',

@@ -13,7 +13,8 @@ export const maritalStatus = defineRecognizer({
     references: ['pi-taxonomy.md §2.5 PI.BASIC.MARITAL', 'GB/T 35273-2020 Annex B (婚史)', 'GB/T 2261.2 婚姻状况代码'],
     version: 1,
   },
-  prefilter: /[婚异偶]/,
+  // Every label holds 婚 and every status 婚, 离异 or 丧偶; 异 alone (异常) passed most prose.
+  prefilter: /婚|离异|丧偶/,
   patterns: [
     {
       name: 'label',

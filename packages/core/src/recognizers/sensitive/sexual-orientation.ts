@@ -16,7 +16,8 @@ export const sexualOrientation = defineRecognizer({
     references: ['GB/T 35273-2020 Annex B (性取向、性生活)', 'pi-taxonomy.md §2.5 SPI.OTHER.SEX'],
     version: 1,
   },
-  prefilter: /[性同拉]|gay|lesbian|bisexual|homosexual|lgbt/i,
+  // Words every pattern holds; the old single characters (性 as in 性别, 同 as in 同时) passed most prose.
+  prefilter: /性取向|性倾向|性恋|男同|女同|拉拉|性行为|性伴侣|gay|lesbian|bisexual|homosexual|lgbt/i,
   patterns: [
     { name: 'label', regex: /(?:性取向|性倾向)\s*[:：]\s*(同性|异性|双性|[\u4e00-\u9fa5]{1,3}恋)/g, score: 0.85, group: 1 },
     {
