@@ -41,6 +41,25 @@ function harvest(sets: readonly TaggedTokens[], given: Set<string>, family: Set<
   }
 }
 
+/**
+ * Words written in lower case at least twice outside names in the training texts and never inside one (star,
+ * channel, cool), less the known names and the common words: evidence against a capitalised word being a name.
+ */
+function frequentLowerWords(sets: readonly TaggedTokens[], given: Set<string>, family: Set<string>, common: Set<string>): string[] {
+  const count = new Map<string, number>();
+  const inName = new Set<string>();
+  for (const s of sets) {
+    s.tokens.forEach((t, i) => {
+      if (s.names.some((n) => i >= n.start && i < n.end)) inName.add(t.toLowerCase());
+      else if (/^[a-z][a-z'-]+$/.test(t)) count.set(t, (count.get(t) ?? 0) + 1);
+    });
+  }
+  return [...count]
+    .filter(([w, c]) => c >= 2 && !inName.has(w) && !given.has(w) && !family.has(w) && !common.has(w))
+    .map(([w]) => w)
+    .sort();
+}
+
 /** Exact and overlap F1 of character spans, for the training log. */
 export function charSpanF1(texts: readonly TaggedText[], tag: (text: string) => Array<{ start: number; end: number }>): string {
   let tp = 0;
@@ -84,6 +103,7 @@ export function trainEnNames(dataDir: string, log: (line: string) => void): { mo
     givenNames: [...given].sort().join('|'),
     familyNames: [...family].sort().join('|'),
     commonWords: [...common].sort().join('|'),
+    frequentWords: frequentLowerWords([...wnut, ...presidioTrain], given, family, common).join('|'),
   };
   const lex = buildEnNameLexicon(lexicon);
   const synth = generateEnSentences(rng, SYNTH_TEXTS, [...given], [...family]).map(tokensOf);

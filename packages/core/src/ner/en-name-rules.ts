@@ -159,6 +159,7 @@ export function capitalisedRuns(text: string, tokens: readonly Token[], lex: EnN
     t !== undefined &&
     (CAPITALISED.test(t.text) || (/^[A-Z]{2,}$/.test(t.text) && lex.family.has(t.text.toLowerCase()))) &&
     !lex.common.has(t.text.toLowerCase()) &&
+    !lex.frequent.has(t.text.toLowerCase()) &&
     !NON_PERSON_WORD.test(t.text);
   for (let i = 0; i < tokens.length; i++) {
     const prev = tokens[i - 1];

@@ -10,6 +10,11 @@ export interface EnNameLexiconData {
   readonly familyNames: string;
   /** Lower-case words that are capitalised only at a sentence start or in titles (the, what, monday...). */
   readonly commonWords: string;
+  /**
+   * Words written in lower case at least twice in the training texts and never inside a name there (star, channel,
+   * cool): a capitalised one is more likely a title, a product or a heading than a name.
+   */
+  readonly frequentWords: string;
 }
 
 /** Sets built once from the stored lexicon. */
@@ -17,12 +22,17 @@ export interface EnNameLexicon {
   readonly given: ReadonlySet<string>;
   readonly family: ReadonlySet<string>;
   readonly common: ReadonlySet<string>;
+  /** Frequent lower-case words of the training texts that are no known name (see `frequentWords`). */
+  readonly frequent: ReadonlySet<string>;
 }
 
 /** Builds the lookup sets once. */
 export function buildEnNameLexicon(d: EnNameLexiconData): EnNameLexicon {
   const set = (s: string): Set<string> => new Set(s.split('|').filter(Boolean));
-  return { given: set(d.givenNames), family: set(d.familyNames), common: set(d.commonWords) };
+  const given = set(d.givenNames);
+  const family = set(d.familyNames);
+  const frequent = new Set([...set(d.frequentWords)].filter((w) => !given.has(w) && !family.has(w)));
+  return { given, family, common: set(d.commonWords), frequent };
 }
 
 const TITLE =
