@@ -44,12 +44,15 @@ describe('buildTermTrie', () => {
           expect(trie.size).toBe(terms.size);
           for (let i = -1; i <= text.length; i++) expect(trie.longestAt(text, i)).toEqual(naiveLongestAt(terms, text, i));
           expect(trie.scan(text)).toEqual(naiveScan(terms, text));
-          // nextStart never skips a position where a term starts.
+          // nextStart never skips a position where a term starts, and stops at its limit.
           for (let i = -1; i <= text.length; i++) {
-            const next = trie.nextStart(text, i);
-            expect(next).toBeGreaterThanOrEqual(Math.max(0, Math.min(i, text.length)));
-            expect(next).toBeLessThanOrEqual(text.length);
-            for (let j = Math.max(0, i); j < next; j++) expect(naiveLongestAt(terms, text, j)).toBeUndefined();
+            for (const limit of [text.length, Math.max(0, i + 3)]) {
+              const next = trie.nextStart(text, i, limit);
+              const end = Math.min(limit, text.length);
+              expect(next).toBeGreaterThanOrEqual(Math.max(0, Math.min(i, end)));
+              expect(next).toBeLessThanOrEqual(end);
+              for (let j = Math.max(0, i); j < next; j++) expect(naiveLongestAt(terms, text, j)).toBeUndefined();
+            }
           }
         },
       ),

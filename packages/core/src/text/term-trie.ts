@@ -15,11 +15,11 @@ export interface TermTrie<T> {
   /** Leftmost-longest, non-overlapping matches over the whole text. */
   scan(text: string): Array<{ start: number; end: number; value: T }>;
   /**
-   * The first position at or after `from` where a term may start, or the text's length: no term starts
-   * before it (a position it returns may still start none). Lets a caller that tries every position skip
-   * to the few worth a `longestAt`.
+   * The first position in [from, limit) where a term may start, or `limit` (default: the text's length): no
+   * term starts before it (a position it returns may still start none). Lets a caller that tries every
+   * position skip to the few worth a `longestAt`.
    */
-  nextStart(text: string, from: number): number;
+  nextStart(text: string, from: number, limit?: number): number;
 }
 
 const PAIR_BITS = 18;
@@ -171,17 +171,18 @@ export function buildTermTrie<T>(entries: Iterable<readonly [string, T]>): TermT
     return out;
   }
 
-  function nextStart(text: string, from: number): number {
+  function nextStart(text: string, from: number, limit = text.length): number {
     const n = text.length;
+    const end = Math.min(limit, n);
     if (from < 0) from = 0;
-    if (from >= n) return n;
+    if (from >= end) return Math.max(end, 0);
     let c1 = text.charCodeAt(from);
-    for (let i = from; i < n; i++) {
+    for (let i = from; i < end; i++) {
       const c0 = c1;
       c1 = i + 1 < n ? text.charCodeAt(i + 1) : -1;
       if (mayStart(c0, c1)) return i;
     }
-    return n;
+    return end;
   }
 
   return Object.freeze({ size, longestAt, scan, nextStart });

@@ -1,7 +1,8 @@
 import type { Candidate, Verdict } from '../../recognizer.js';
 import { defineRecognizer } from '../../recognizer.js';
 import { DEPTH_LEVELS, type DepthLevel, parseDetail } from './cn-address-grammar.js';
-import { placeNames } from './cn-address-gazetteer.js';
+import type { TermTrie } from '../../text/term-trie.js';
+import { type PlaceName, placeNames } from './cn-address-gazetteer.js';
 
 // Characters that end a phrase: the left edge of a road or compound name written without a region before it.
 const STOP = /[的了是在和与及或到于至从往向也都就为把被让给对将住位赶搬去来回、，。；：！？“”‘’"'（）()《》【】\s]/;
@@ -74,12 +75,31 @@ function withMask(text: string, end: number): { end: number; masked: boolean } {
   return m ? { end: end + m[0].length, masked: true } : { end, masked: false };
 }
 
+const HAN = /[\u4e00-\u9fa5]/g;
+const NOT_HAN = /[^\u4e00-\u9fa5]/g;
+
+/** The first Han character at or after `from` where a division name may start, or the text's length. */
+function nextNameStart(text: string, from: number, names: TermTrie<PlaceName>): number {
+  for (let at = from; at < text.length; ) {
+    HAN.lastIndex = at;
+    if (!HAN.test(text)) break;
+    const run = HAN.lastIndex - 1;
+    NOT_HAN.lastIndex = run;
+    const runEnd = NOT_HAN.test(text) ? NOT_HAN.lastIndex - 1 : text.length;
+    const i = names.nextStart(text, run, runEnd);
+    if (i < runEnd) return i;
+    at = runEnd;
+  }
+  return text.length;
+}
+
 /** Addresses that begin with division names (北京市朝阳区…, 宁波鄞州区…), with the detail that follows them. */
 function regionLed(text: string, out: Candidate[]): void {
   const names = placeNames();
-  // Only a position where a division name starts can lead an address: the trie skips to those (most
-  // characters start none), instead of a lookup at every character.
-  for (let i = names.nextStart(text, 0); i < text.length; i = names.nextStart(text, i + 1)) {
+  // Only a Han character where a division name starts can lead an address: native scans skip the text
+  // between runs of Han characters, and the trie skips, within a run, to positions whose first two
+  // characters start a name (most start none), instead of a lookup at every character.
+  for (let i = nextNameStart(text, 0, names); i < text.length; i = nextNameStart(text, i + 1, names)) {
     const code = text.charCodeAt(i);
     if (code < 0x4e00 || code > 0x9fa5) continue;
     let pos = i;
