@@ -10,7 +10,8 @@ const WRITES_PER_COMMIT = 50_000;
 /**
  * The temporary SQLite file the people stores spill to, created on the first spill (a scan of fewer people
  * never touches the disk) and deleted on close. It holds keyed fingerprints' 64-bit keys and node numbers,
- * never a value. No journal and no fsync: it is rebuilt by rescanning, never read after a crash.
+ * never a value. No fsync: it is never read after a crash. (better-sqlite3 does not allow journal_mode OFF,
+ * and MEMORY would hold up to a commit's worth of pages in RAM; the rollback journal stays on disk beside it.)
  */
 export class SpillFile {
   private db: Database.Database | undefined;
@@ -22,7 +23,6 @@ export class SpillFile {
     if (!this.db) {
       this.dir = mkdtempSync(join(tmpdir(), 'piguard-people-'));
       this.db = new Database(join(this.dir, 'people.db'));
-      this.db.pragma('journal_mode = OFF');
       this.db.pragma('synchronous = OFF');
       this.db.pragma('locking_mode = EXCLUSIVE');
       // 16 MB of page cache (the default is 2 MB): the fingerprints are uniform, so lookups are random.
