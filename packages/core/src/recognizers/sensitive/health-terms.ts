@@ -29,17 +29,28 @@ const DRUG_SUFFIX =
 // and 红 alone passed most windows of prose.
 const SYMPTOM_GATE = /[疼痛痒肿泡]|发麻|不通气|出血|长痘|溃烂|发红|起疹子|发炎/;
 
+interface Span {
+  start: number;
+  end: number;
+}
+
 function isHan(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fa5;
 }
 
-/** Name + suffix spans: up to `max` Han characters before each suffix, at least `min`. */
-function shaped(text: string, suffix: RegExp, min: number, max: number, kind: Kind, out: Candidate[], taken: Uint8Array | undefined): void {
+/**
+ * Name + suffix spans: up to `max` Han characters before each suffix, at least `min`. A suffix inside a
+ * lexicon match is skipped: `read` holds those matches (ordered, not overlapping), and the suffixes come in
+ * order too, so one cursor walks both (a bitmap per window cost an external allocation and GC).
+ */
+function shaped(text: string, suffix: RegExp, min: number, max: number, kind: Kind, out: Candidate[], read: readonly Span[]): void {
   // Module-level global regexes: find() runs to completion before the next call, so resetting suffices.
   suffix.lastIndex = 0;
   let floor = 0;
+  let r = 0;
   for (let m = suffix.exec(text); m !== null; m = suffix.exec(text)) {
-    if (taken?.[m.index] === 1) continue; // the lexicon already read this word
+    while (r < read.length && read[r]!.end <= m.index) r++;
+    if (r < read.length && read[r]!.start <= m.index) continue; // the lexicon already read this word
     let start = m.index;
     while (start > floor && m.index - start < max && isHan(text.charCodeAt(start - 1))) start--;
     const end = m.index + m[0].length;
@@ -81,17 +92,16 @@ export const healthTerms = defineRecognizer({
   prefilter: /[\u4e00-\u9fa5A-Za-z]/,
   find(text) {
     const out: Candidate[] = [];
-    let taken: Uint8Array | undefined; // allocated on the first lexicon match only
-    for (const m of terms().scan(text)) {
-      taken ??= new Uint8Array(text.length);
-      taken.fill(1, m.start, m.end);
+    // Every lexicon match, kept or not (a Latin term glued to a word still hides the suffixes inside it).
+    const read = terms().scan(text);
+    for (const m of read) {
       const value = text.slice(m.start, m.end);
       // A Latin term glued to other letters is part of another word (HCG inside HCGX).
       if (/[A-Za-z]/.test(value) && (/[A-Za-z]/.test(text[m.start - 1] ?? '') || /[A-Za-z]/.test(text[m.end] ?? ''))) continue;
       out.push({ value, start: m.start, end: m.end, pattern: m.value, baseScore: value.length >= 3 ? 0.55 : 0.5 });
     }
-    shaped(text, DISEASE_SUFFIX, 0, 5, 'condition', out, taken);
-    shaped(text, DRUG_SUFFIX, 2, 8, 'record', out, taken);
+    shaped(text, DISEASE_SUFFIX, 0, 5, 'condition', out, read);
+    shaped(text, DRUG_SUFFIX, 2, 8, 'record', out, read);
     for (const m of text.matchAll(DECLINE)) {
       out.push({ value: m[0], start: m.index, end: m.index + m[0].length, pattern: 'condition', baseScore: 0.55 });
     }
