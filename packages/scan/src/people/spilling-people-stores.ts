@@ -6,9 +6,9 @@ import { SpillingPersonGraph } from './spilling-person-graph.js';
 /**
  * Keys, record signatures and person-graph nodes held in memory before the rest spills to a temporary
  * SQLite file: 0.75 × 2^21, the most a KeyTable holds at 2^21 slots (24 MB) before it would double. At that
- * bound the counter holds about 65 MB (24 MB of keys, 24 of record signatures, 15 of nodes) whatever the
- * number of people; in memory alone it took about 118 bytes a person (1M people: 112 MB, and double that for
- * a moment each time a table doubles).
+ * bound the counter holds about 65 MB (24 MB of keys, 24 of record signatures, 15 of nodes), plus 16 MB of
+ * bit filters and SQLite's 16 MB page cache once it spills, whatever the number of people. In memory alone
+ * it took about 118 bytes a person (1M people: 112 MB, and more for a moment each time a table doubles).
  */
 export const PEOPLE_IN_MEMORY = 1_572_864;
 
