@@ -35,7 +35,11 @@ export const enStreetAddress = defineRecognizer({
     ],
     version: 1,
   },
-  prefilter: /\d/,
+  // What each form holds: a street-type word after a space and before no letter or digit (the US form: its
+  // number, unit and city come before or after), PSC/Unit/CMR and a number (military mail), or the
+  // continental hint. The old test, a digit, passed every window of logs and tables, where the US pattern
+  // tried every number.
+  prefilter: new RegExp(`\\s${SUFFIX}(?![A-Za-z0-9])|(?:PSC|Unit|CMR)\\s+\\d|${CONTINENTAL_HINT.source}`),
   patterns: [
     {
       name: 'us-street',
