@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cardIinRangesV1 } from '../../data/card-iin-ranges.v1.js';
 import { createAnalyzer } from '../../analyzer/create-analyzer.js';
 import { isValidLuhn } from '../../checksums/luhn.js';
 import { generateLuhn, generateLuhnFail, generateRic18, recognizerTests } from '../../testing/index.js';
@@ -99,4 +101,38 @@ describe('bank-card', () => {
   });
 
   it('has found a resident ID that passes Luhn for the precedence case', () => expect(ricLuhn).toBeDefined());
+});
+
+describe('cardSchemeOf', () => {
+  // The plain reading (longest prefix first, then table order), kept as the specification of the bucketed one.
+  function plainSchemeOf(digits: string): string | undefined {
+    const by = new Map<number, Array<{ from: string; to: string; scheme: string }>>();
+    for (const e of cardIinRangesV1.entries) {
+      for (const [from, to] of e.ranges) by.set(from.length, [...(by.get(from.length) ?? []), { from, to, scheme: e.scheme }]);
+    }
+    for (const [n, ranges] of [...by].sort((a, b) => b[0] - a[0])) {
+      if (digits.length < n) continue;
+      const head = digits.slice(0, n);
+      for (const r of ranges) if (head >= r.from && head <= r.to) return r.scheme;
+    }
+    return undefined;
+  }
+
+  it('gives the scheme of the plain range scan on random numbers and range edges', () => {
+    const edges = cardIinRangesV1.entries.flatMap((e) => e.ranges.flat());
+    for (const edge of edges) {
+      for (const tail of ['', '0', '9', '000000000000', '999999999999']) {
+        expect(cardSchemeOf(edge + tail)?.scheme).toBe(plainSchemeOf(edge + tail));
+      }
+    }
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{0,20}$/), fc.constantFrom('', ...edges), fc.nat(6), (digits, head, cut) => {
+        const d = head.slice(0, cut) + digits;
+        expect(cardSchemeOf(d)?.scheme).toBe(plainSchemeOf(d));
+        expect(cardSchemeOf(digits)?.scheme).toBe(plainSchemeOf(digits));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(cardSchemeOf('a1234')?.scheme).toBe(plainSchemeOf('a1234'));
+  });
 });

@@ -33,8 +33,38 @@ interface SchemeHit {
   prefixLength: number;
 }
 
+type Range = { from: string; to: string; hit: SchemeHit };
+
+// For each first two digits, the ranges a number starting so can fall in, in the order they are tried (longest
+// prefix first, then table order): most candidates (order numbers, IDs) have a head no range covers, and then
+// there is nothing to try. A number of any head falls in no range left out, so the first hit is the same.
+const BY_HEAD: Array<Array<[number, Range]>> = (() => {
+  const out: Array<Array<[number, Range]>> = Array.from({ length: 100 }, () => []);
+  for (const [n, ranges] of RANGES_BY_LENGTH) {
+    for (const r of ranges) {
+      for (let h = 0; h < 100; h++) {
+        const head = String(h).padStart(2, '0');
+        const lo = n === 1 ? head[0]! : head + '0'.repeat(n - 2);
+        const hi = n === 1 ? head[0]! : head + '9'.repeat(n - 2);
+        if (hi >= r.from && lo <= r.to) out[h]!.push([n, r]);
+      }
+    }
+  }
+  return out;
+})();
+
 /** The scheme whose IIN range has the longest prefix matching `digits`. */
 export function cardSchemeOf(digits: string): SchemeHit | undefined {
+  const d0 = digits.charCodeAt(0) - 48;
+  const d1 = digits.charCodeAt(1) - 48;
+  if (d0 >= 0 && d0 <= 9 && d1 >= 0 && d1 <= 9) {
+    for (const [n, r] of BY_HEAD[d0 * 10 + d1]!) {
+      if (digits.length < n) continue;
+      const head = digits.slice(0, n);
+      if (head >= r.from && head <= r.to) return r.hit;
+    }
+    return undefined;
+  }
   for (const [n, ranges] of RANGES_BY_LENGTH) {
     if (digits.length < n) continue;
     const head = digits.slice(0, n);
