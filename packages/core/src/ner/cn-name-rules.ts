@@ -67,8 +67,8 @@ export const PRIORITY: Record<string, number> = { masked: 6, form: 5, dotted: 4,
 // 华升塑料) and does not end in a form of address (张总, 江先生: a reference to a person, not the name).
 const NON_PERSON_AFTER =
   /^(?:队|公司|集团|银行|自治|族|经济|开发区|码头|汽配|岛|市|省|县|区|镇|村|路|街|馆|宫|园|湖|河|港|站|大学|学院|俱乐部|酒店|球场|博物馆|夷|城|州|国|军|省|山脉|海峡|联赛|杯|小区|苑|大厦|广场|商场|购物|中心|工业|花园|专卖|服饰|科技|电器|电力|塑料|印刷|物流|贸易|家电|牙科|股份|有限|实业|药业|控股|4S)/;
-// In a written address a name-shaped word between address parts is a place or a building (阮市镇杨梅桥, 金塘X151号,
-// 星桥北路X山居): a number with a unit after it, or two address suffixes just before it and more Han after it
+// In a written address a name-shaped word between address parts is a place or a building (某某镇X桥, X151号,
+// 某某北路X花苑): a number with a unit after it, or two address suffixes just before it and more Han after it
 // that is no sign of a person (收, 先生, 电话, a verb of speech).
 const NUMBERED_UNIT_AFTER = /^\s?[0-9０-９一二三四五六七八九十]{1,5}(?:号|幢|栋|弄|室|单元|楼|区|期|座|层|组|排|街|路)/;
 const ADDRESS_SUFFIX = /[省市区县镇乡村路街道巷弄号]/g;

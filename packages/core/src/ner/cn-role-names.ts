@@ -4,9 +4,9 @@ import { buildTermTrie } from '../text/term-trie.js';
 import { endsLikeNoName, scanRanges, wholeText } from './cn-name-rules.js';
 import type { TextRange } from './cn-name-tagger.js';
 
-// News and résumé prose names a person right after their title or role (副主任张新生表示, 记者王明报道, 主帅李强在
+// News and résumé prose names a person right after their title or role (副局长郑涵表示, 记者X报道, 主帅X在
 // 赛后说): a surname and one or two characters, then a verb of speech, a time word, a preposition or
-// punctuation. The model misses some of these when the given name is also a word (中立, 新生) or rare; the title
+// punctuation. The model misses some of these when the given name is also a word (平安, 新生) or rare; the title
 // and the word after it decide. Written from the grammar of Chinese news, not from any data set.
 
 /** Titles, ranks and roles that stand directly before a name. */
@@ -106,7 +106,7 @@ const TITLES = buildTermTrie(TITLE_WORDS.map((w) => [w, true] as const));
 // What follows a name in a sentence: speech and reporting verbs, time words, prepositions and adverbs that
 // open a predicate, a digit (李强9日), punctuation. The shortest name that such a word follows is taken.
 const AFTER_NAME =
-  /^(?:表示|说|指出|认为|介绍|透露|称|强调|坦言|告诉|回应|解释|建议|提出|发自|报道|摄|做客|接受|出席|主持|会见|率|带领|上月|日前|近日|昨日|昨天|今天|今日|此前|曾|也|还|则|就|对|在|于|向|与|和|等|[0-9０-９，。、）)：:；！？”“\s])/;
+  /^(?:表示|说|指出|认为|介绍|透露|称|强调|坦言|告诉|回应|解释|建议|提出|发自|报道|摄|做客|接受|出席|主持|会见|率|带领|上月|上周|本周|去年|今年|日前|近日|昨日|昨天|今天|今日|此前|曾|也|还|则|就|对|在|于|向|与|和|等|[0-9０-９，。、）)：:；！？”“\s])/;
 // Characters that are surnames but, right after a title, start a phrase instead (总经理和董事长, 局长在会上).
 const NOT_FIRST = new Set('和与在对向于从将为以被把及或兼等是也都就还则曾'.split(''));
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
@@ -124,7 +124,7 @@ export function titleNames(text: string, lex: CnNameLexicon, ranges: readonly Te
       if (end > text.length || !isHan(text.charCodeAt(end - 1))) break;
       if (!AFTER_NAME.test(text.slice(end, end + 2))) continue;
       // The word after decided where the name ends, so only a whole common word (主任医师 → 医师), a place or a
-      // form of address is refused, not a word across the end (董岩上月).
+      // form of address is refused, not a word across the end.
       const word = len === 2 && lex.isCommonWord(c0, text.charCodeAt(start + 1));
       if (!word && !endsLikeNoName(text, { start, end })) {
         out.push({ value: text.slice(start, end), start, end, pattern: 'title', baseScore: 0.6 });
