@@ -78,6 +78,8 @@ describe('en-person-name', () => {
       { name: 'a street named after a person, by its last word', text: 'Meet me at the corner of 5th Avenue and Marla Trail.' },
       { name: 'lower-case column headings after "name"', text: 'name, birthday, sex, ethnicity, nationality' },
       { name: 'a chat role label', text: 'Bot: How can I help you today?' },
+      { name: 'a lower-case cell that is one known name and a word', text: 'mark', context: 'grade' },
+      { name: 'a lower-case cell of a name word and a noun', text: 'rose garden', context: 'notes' },
       { name: 'capitalised abstract nouns in a list', text: 'Our themes: Hospitality, Education, Tourism and Partnership.' },
       { name: 'a town named like a person, after the unit number', text: 'Send it to 12 Main Street, Apt. 4, Velinda, Denmark 56905.' },
       { name: 'a town named like a person, on the line under the unit', text: '12 Main Street\nApt. 4\nVelinda\nDenmark' },

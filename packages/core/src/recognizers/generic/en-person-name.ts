@@ -46,8 +46,13 @@ const CASELESS_CUE_BEFORE =
 const WORD = /[a-z\u00DF-\u024F]+/g;
 
 function caselessKeep(text: string, start: number, end: number, lex: EnNameLexicon): boolean {
-  for (const w of text.slice(start, end).match(WORD) ?? []) if (lex.given.has(w) || lex.family.has(w)) return true;
-  return CASELESS_CUE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  if (CASELESS_CUE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
+  const words = text.slice(start, end).match(WORD) ?? [];
+  const known = words.filter((w) => lex.given.has(w) || lex.family.has(w)).length;
+  // A short text is a cell or a label: "mark" under a grade column, "rose garden" in notes. There a span without a
+  // cue must be a full name of known words (john smith); in running text one known word is enough.
+  const short = (text.match(/\S+/g) ?? []).length < 4;
+  return short ? words.length >= 2 && known === words.length : known > 0;
 }
 
 function findNames(text: string): Candidate[] {
