@@ -80,6 +80,7 @@ describe('en-person-name', () => {
       { name: 'a chat role label', text: 'Bot: How can I help you today?' },
       { name: 'a lower-case cell that is one known name and a word', text: 'mark', context: 'grade' },
       { name: 'a lower-case cell of a name word and a noun', text: 'rose garden', context: 'notes' },
+      { name: 'a lower-case e-mail address cell', text: 'velinda.moraske@mail.example', context: 'email' },
       { name: 'capitalised abstract nouns in a list', text: 'Our themes: Hospitality, Education, Tourism and Partnership.' },
       { name: 'a town named like a person, after the unit number', text: 'Send it to 12 Main Street, Apt. 4, Velinda, Denmark 56905.' },
       { name: 'a town named like a person, on the line under the unit', text: '12 Main Street\nApt. 4\nVelinda\nDenmark' },

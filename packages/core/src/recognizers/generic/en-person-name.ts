@@ -131,8 +131,9 @@ export const enPersonName = defineRecognizer({
     ],
     version: 1,
   },
-  // A capital, or two lower-case letters for a text written without capitals.
-  prefilter: /[A-Z]|[a-z]{2}/,
+  // A capital, or for a text written without capitals a lower-case word followed by a space: a name kept there needs
+  // two words or a cue before it (john smith, name: velinda, mr. moraske), so single-word cells (user1@mail.com) are skipped.
+  prefilter: /[A-Z]|[a-z][:,.]?\s/,
   find: findNames,
   context: {
     words: [
