@@ -35,6 +35,10 @@ export function buildTermTrie<T>(entries: Iterable<readonly [string, T]>): TermT
   // Built with one Map of edges keyed by `parent * 65536 + code unit`, then laid out in typed arrays.
   const edges = new Map<number, number>();
   const values: Array<T | undefined> = [undefined];
+  // Each node's parent and code unit, by node id (the root's are unused): the layout below reads these
+  // instead of iterating the Map's entries, which allocates a pair per edge.
+  const parentOf: number[] = [0];
+  const codeOf: number[] = [0];
   // Hashed pairs that start a term of two or more code units (a collision only costs a walk that fails),
   // and code units that are a term alone.
   const pairs = new Int32Array(1 << (PAIR_BITS - 5));
@@ -56,6 +60,8 @@ export function buildTermTrie<T>(entries: Iterable<readonly [string, T]>): TermT
         next = nodes++;
         edges.set(key, next);
         values.push(undefined);
+        parentOf.push(node);
+        codeOf.push(term.charCodeAt(i));
       }
       node = next;
     }
@@ -71,20 +77,20 @@ export function buildTermTrie<T>(entries: Iterable<readonly [string, T]>): TermT
   for (let n = 0; n < nodes; n++) if (values[n] !== undefined) terminal[n] = 1;
   // Counting sort by parent (one pass to count, one to place), then each parent's run by code: a comparison
   // sort of all edges cost a lexicon of 70k names more than building the edges.
-  for (const [key, child] of edges) {
-    if (key < 65536) rootChild[key] = child;
-    else start[Math.floor(key / 65536) + 1]!++;
+  for (let n = 1; n < nodes; n++) {
+    if (parentOf[n] === 0) rootChild[codeOf[n]!] = n;
+    else start[parentOf[n]! + 1]!++;
   }
   for (let n = 0; n < nodes; n++) start[n + 1]! += start[n]!;
   const childCode = new Uint16Array(start[nodes]!);
   const childNode = new Int32Array(start[nodes]!);
   const fill = start.slice(0, nodes);
-  for (const [key, child] of edges) {
-    if (key < 65536) continue;
-    const parent = Math.floor(key / 65536);
+  for (let n = 1; n < nodes; n++) {
+    const parent = parentOf[n]!;
+    if (parent === 0) continue;
     const j = fill[parent]!++;
-    childCode[j] = key - parent * 65536;
-    childNode[j] = child;
+    childCode[j] = codeOf[n]!;
+    childNode[j] = n;
   }
   for (let n = 1; n < nodes; n++) {
     // Insertion sort of one run: runs are short, and most are already in order.
