@@ -78,19 +78,27 @@ function withMask(text: string, end: number): { end: number; masked: boolean } {
 const HAN = /[\u4e00-\u9fa5]/g;
 const NOT_HAN = /[^\u4e00-\u9fa5]/g;
 
-/** The first Han character at or after `from` where a division name may start, or the text's length. */
-function nextNameStart(text: string, from: number, names: TermTrie<PlaceName>): number {
-  for (let at = from; at < text.length; ) {
-    HAN.lastIndex = at;
-    if (!HAN.test(text)) break;
-    const run = HAN.lastIndex - 1;
-    NOT_HAN.lastIndex = run;
-    const runEnd = NOT_HAN.test(text) ? NOT_HAN.lastIndex - 1 : text.length;
-    const i = names.nextStart(text, run, runEnd);
-    if (i < runEnd) return i;
-    at = runEnd;
-  }
-  return text.length;
+/**
+ * For one text, a function from a position to the first Han character at or after it where a division name
+ * may start (or the text's length). Positions asked for only grow, so the end of the current run of Han
+ * characters is found once per run: finding it on every call was quadratic in a long run.
+ */
+function nameStarts(text: string, names: TermTrie<PlaceName>): (from: number) => number {
+  let runEnd = 0;
+  return (from) => {
+    for (let at = from; at < text.length; at = runEnd) {
+      if (at >= runEnd) {
+        HAN.lastIndex = at;
+        if (!HAN.test(text)) return text.length;
+        at = HAN.lastIndex - 1;
+        NOT_HAN.lastIndex = at;
+        runEnd = NOT_HAN.test(text) ? NOT_HAN.lastIndex - 1 : text.length;
+      }
+      const i = names.nextStart(text, at, runEnd);
+      if (i < runEnd) return i;
+    }
+    return text.length;
+  };
 }
 
 /** Addresses that begin with division names (北京市朝阳区…, 宁波鄞州区…), with the detail that follows them. */
@@ -99,7 +107,8 @@ function regionLed(text: string, out: Candidate[]): void {
   // Only a Han character where a division name starts can lead an address: native scans skip the text
   // between runs of Han characters, and the trie skips, within a run, to positions whose first two
   // characters start a name (most start none), instead of a lookup at every character.
-  for (let i = nextNameStart(text, 0, names); i < text.length; i = nextNameStart(text, i + 1, names)) {
+  const next = nameStarts(text, names);
+  for (let i = next(0); i < text.length; i = next(i + 1)) {
     const code = text.charCodeAt(i);
     if (code < 0x4e00 || code > 0x9fa5) continue;
     let pos = i;

@@ -25,7 +25,7 @@ export const disabilityStatus = defineRecognizer({
     {
       name: 'label',
       regex: new RegExp(
-        `(?:残疾等级|残疾类别|残疾级别|伤残等级|残疾程度)\\s*[:：]?\\s*(${KIND}(?:残疾)?\\s*${GRADE}?|${GRADE}|[一二三四五六七八九十]级伤残)`,
+        `(?:残疾等级|残疾类别|残疾级别|伤残等级|残疾程度)\\s*(?:[:：]\\s*)?(${KIND}(?:残疾)?\\s*${GRADE}?|${GRADE}|[一二三四五六七八九十]级伤残)`,
         'g',
       ),
       score: 0.85,

@@ -23,7 +23,7 @@ export const ethnicity = defineRecognizer({
   patterns: [
     {
       name: 'label',
-      regex: new RegExp(`民族\\s*[:：]?\\s*(${GROUP}|${GROUP.replace(/族/g, '')}(?=$|[^\\u4e00-\\u9fa5]|${NEXT_FIELD}))`, 'g'),
+      regex: new RegExp(`民族\\s*(?:[:：]\\s*)?(${GROUP}|${GROUP.replace(/族/g, '')}(?=$|[^\\u4e00-\\u9fa5]|${NEXT_FIELD}))`, 'g'),
       score: 0.9,
       group: 1,
     },

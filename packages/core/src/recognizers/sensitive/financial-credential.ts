@@ -21,19 +21,19 @@ export const financialCredential = defineRecognizer({
   // Each pattern's label up to the first digit of its value (the patterns are case-insensitive, so is this):
   // the old test, two digits, passed every window of tables and logs.
   prefilter:
-    /(?:CVV2?|CVN2?|CVC2?|CID|安全码|卡验证码|校验码)\s*[:：=]?\s*\d|有效期|失效日期|exp(?:iry|iration)?(?:\s*date)?\s*[:：=]?\s*\d|valid\s*thru|密码|pin(?:\s*code|码)?\s*[:：=是为]?\s*\d/i,
+    /(?:CVV2?|CVN2?|CVC2?|CID|安全码|卡验证码|校验码)\s*(?:[:：=]\s*)?\d|有效期|失效日期|exp(?:iry|iration)?\s*(?:date\s*)?(?:[:：=]\s*)?\d|valid\s*thru|密码|pin\s*(?:code\s*|码\s*)?(?:[:：=是为]\s*)?\d/i,
   patterns: [
-    { name: 'cvv', regex: /(?:CVV2?|CVN2?|CVC2?|CID|安全码|卡验证码|校验码)\s*[:：=]?\s*(\d{3,4})(?!\d)/gi, score: 0.85, group: 1 },
+    { name: 'cvv', regex: /(?:CVV2?|CVN2?|CVC2?|CID|安全码|卡验证码|校验码)\s*(?:[:：=]\s*)?(\d{3,4})(?!\d)/gi, score: 0.85, group: 1 },
     {
       name: 'expiry',
       regex:
-        /(?:有效期(?:至|到)?|失效日期|exp(?:iry|iration)?(?:\s*date)?|valid\s*thru)\s*[:：=]?\s*((?:0[1-9]|1[0-2])\s*\/\s*(?:\d{2}|20\d{2})|20\d{2}\s*[-/年]\s*(?:0?[1-9]|1[0-2])\s*月?)(?![\d/])/gi,
+        /(?:有效期(?:至|到)?|失效日期|exp(?:iry|iration)?(?:\s*date)?|valid\s*thru)\s*(?:[:：=]\s*)?((?:0[1-9]|1[0-2])\s*\/\s*(?:\d{2}|20\d{2})|20\d{2}\s*[-/年]\s*(?:0?[1-9]|1[0-2])\s*月?)(?![\d/])/gi,
       score: 0.6,
       group: 1,
     },
     {
       name: 'password',
-      regex: /(?:支付密码|交易密码|取款密码|查询密码|银行卡密码|卡密码|密码|PIN(?:\s*code)?|pin码)\s*[:：=是为]?\s*(\d{4,6})(?!\d)/gi,
+      regex: /(?:支付密码|交易密码|取款密码|查询密码|银行卡密码|卡密码|密码|PIN(?:\s*code)?|pin码)\s*(?:[:：=是为]\s*)?(\d{4,6})(?!\d)/gi,
       score: 0.6,
       group: 1,
     },

@@ -29,9 +29,9 @@ export const healthRecordFields = defineRecognizer({
   // (the look-behind after the letter, as a scan skips faster to letters), a lab name before a number. The
   // old test (a colon or a digit) passed every window.
   prefilter:
-    /病案号|病历号|住院号|门诊号|就诊卡号|床号|(?:主诉|现病史|既往史|家族史|过敏史|诊断|医嘱|处方|手术名称)\s*[:：]|[A-TV-Z](?<![A-Za-z0-9][A-TV-Z])\d{2}(?!\d)|(?:血糖|血压|收缩压|舒张压|血红蛋白|白细胞|血小板|肌酐|尿酸|总胆固醇|甘油三酯|谷丙转氨酶|HbA1c|ALT|AST|CRP|心率)\s*[:：为是]?\s*\d/,
+    /病案号|病历号|住院号|门诊号|就诊卡号|床号|(?:主诉|现病史|既往史|家族史|过敏史|诊断|医嘱|处方|手术名称)\s*[:：]|[A-TV-Z](?<![A-Za-z0-9][A-TV-Z])\d{2}(?!\d)|(?:血糖|血压|收缩压|舒张压|血红蛋白|白细胞|血小板|肌酐|尿酸|总胆固醇|甘油三酯|谷丙转氨酶|HbA1c|ALT|AST|CRP|心率)\s*(?:[:：为是]\s*)?\d/,
   patterns: [
-    { name: 'record-number', regex: /(?:病案号|病历号|住院号|门诊号|就诊卡号|床号)\s*[:：]?\s*[A-Za-z]?\d{4,12}(?!\d)/g, score: 0.8 },
+    { name: 'record-number', regex: /(?:病案号|病历号|住院号|门诊号|就诊卡号|床号)\s*(?:[:：]\s*)?[A-Za-z]?\d{4,12}(?!\d)/g, score: 0.8 },
     {
       name: 'record-field',
       regex:
@@ -42,7 +42,7 @@ export const healthRecordFields = defineRecognizer({
     {
       name: 'lab-value',
       regex:
-        /(?:血糖|空腹血糖|糖化血红蛋白|HbA1c|血压|收缩压|舒张压|血红蛋白|白细胞|血小板|肌酐|尿酸|总胆固醇|甘油三酯|谷丙转氨酶|ALT|AST|CRP|心率)\s*[:：为是]?\s*\d{1,3}(?:\.\d{1,2})?(?:\/\d{2,3})?\s*(?:mmol\/L|μmol\/L|umol\/L|mmHg|g\/L|U\/L|mg\/L|mg\/dL|%|×10\^?9\/L|次\/分|bpm)/g,
+        /(?:血糖|空腹血糖|糖化血红蛋白|HbA1c|血压|收缩压|舒张压|血红蛋白|白细胞|血小板|肌酐|尿酸|总胆固醇|甘油三酯|谷丙转氨酶|ALT|AST|CRP|心率)\s*(?:[:：为是]\s*)?\d{1,3}(?:\.\d{1,2})?(?:\/\d{2,3})?\s*(?:mmol\/L|μmol\/L|umol\/L|mmHg|g\/L|U\/L|mg\/L|mg\/dL|%|×10\^?9\/L|次\/分|bpm)/g,
       score: 0.8,
     },
   ],

@@ -18,7 +18,7 @@ export const maritalStatus = defineRecognizer({
   patterns: [
     {
       name: 'label',
-      regex: new RegExp(`(?:婚姻状况|婚姻状态|婚姻|婚否|婚史)\\s*[:：]?\\s*(${STATUS}|是|否|有|无)`, 'g'),
+      regex: new RegExp(`(?:婚姻状况|婚姻状态|婚姻|婚否|婚史)\\s*(?:[:：]\\s*)?(${STATUS}|是|否|有|无)`, 'g'),
       score: 0.85,
       group: 1,
     },

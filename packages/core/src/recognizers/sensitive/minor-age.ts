@@ -28,7 +28,7 @@ export const minorAge = defineRecognizer({
   prefilter: /[\d一二两三四五六七八九十]周?岁|年龄|个多?月|年级|[)）]\s*班|幼儿园[小中大托]班/,
   patterns: [
     { name: 'age', regex: new RegExp(`${NUM}(?:周)?岁(?:半)?`, 'g'), score: 0.55 },
-    { name: 'age-label', regex: new RegExp(`年龄\\s*[:：]?\\s*${NUM}(?:周?岁)?`, 'g'), score: 0.75 },
+    { name: 'age-label', regex: new RegExp(`年龄\\s*(?:[:：]\\s*)?${NUM}(?:周?岁)?`, 'g'), score: 0.75 },
     {
       name: 'months',
       regex: /(\d{1,2}|[一二两三四五六七八九十]{1,3})个(?:多)?月(?:大)?的?(?:宝宝|婴儿|孩子|女儿|儿子|女婴|男婴)/g,

@@ -21,20 +21,21 @@ export const travelRecord = defineRecognizer({
   // Every pattern holds one of these: a seat (05车, 5号车), a verb or label before a train or flight number
   // (乘坐G1868, 车次：D2212, 搭乘MU5101), or the word flight or 航班. The old test ([A-Za-z]\d, which every
   // match also holds) passed nearly every window of logs and tables.
-  prefilter: /\d号?车|[坐乘次]\s*[:：]?\s*[A-Z]{1,2}\d|航班|[Ff][Ll][Ii][Gg][Hh][Tt]/,
+  prefilter: /\d号?车|[坐乘次]\s*(?:[:：]\s*)?[A-Z]{1,2}\d|航班|[Ff][Ll][Ii][Gg][Hh][Tt]/,
   patterns: [
     {
       name: 'train-seat',
       regex:
         // The look-behind follows the letter (the same test: the character before the letter is no letter or
         // digit), so that the scan can skip to a train letter instead of trying the look-behind everywhere.
-        /[GDCZTKYLS](?<![A-Za-z0-9][GDCZTKYLS])\d{1,4}次?(?:列车)?\s*[，,、 ]?\s*(?:\d{1,2}号?车厢?|\d{1,2}车)\s*\d{1,3}[A-Fa-f]?(?:号|座|铺|上铺|中铺|下铺)?/g,
+        /[GDCZTKYLS](?<![A-Za-z0-9][GDCZTKYLS])\d{1,4}次?(?:列车)?\s*(?:[，,、 ]\s*)?(?:\d{1,2}号?车厢?|\d{1,2}车)\s*\d{1,3}[A-Fa-f]?(?:号|座|铺|上铺|中铺|下铺)?/g,
       score: 0.85,
     },
     {
       name: 'train-taken',
       // A seat after the number is the train-seat pattern's (one finding per ticket).
-      regex: /(?:乘坐|搭乘|坐|乘|车次\s*[:：]?)\s*([GDCZTKYLS]\d{1,4})(?:次)?(?![A-Za-z0-9]|次?(?:列车)?\s*[，,、 ]?\s*\d{1,2}号?车)/g,
+      regex:
+        /(?:乘坐|搭乘|坐|乘|车次(?:\s*[:：])?)\s*([GDCZTKYLS]\d{1,4})(?:次)?(?![A-Za-z0-9]|次?(?:列车)?\s*(?:[，,、 ]\s*)?\d{1,2}号?车)/g,
       score: 0.7,
       group: 1,
     },
@@ -42,7 +43,7 @@ export const travelRecord = defineRecognizer({
     // 9C), and a number: digits alone after 航班 are a count or a year (航班 2024年), not a flight.
     {
       name: 'flight',
-      regex: /(?:航班号?|flight(?:\s*no\.?)?)\s*[:：]?\s*((?:[A-Za-z][A-Za-z0-9]|\d[A-Za-z])\d{1,4})(?![A-Za-z0-9])/gi,
+      regex: /(?:航班号?|flight(?:\s*no\.?)?)\s*(?:[:：]\s*)?((?:[A-Za-z][A-Za-z0-9]|\d[A-Za-z])\d{1,4})(?![A-Za-z0-9])/gi,
       score: 0.7,
       group: 1,
     },
