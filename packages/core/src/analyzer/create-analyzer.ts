@@ -380,7 +380,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       const [start, end] = norm.span(f.start, f.end);
       const value = original.slice(start, end);
       if (allowValues.has(value) || allowValues.has(f.value) || allowPatterns.some((p) => p.test(value))) continue;
-      out.push({ ...f, start, end, value });
+      // Text without characters that normalisation changes (most) maps every span onto itself: no copy then.
+      out.push(start === f.start && end === f.end && value === f.value ? f : { ...f, start, end, value });
     }
     return out;
   }
