@@ -4,7 +4,7 @@
 // PEOPLE_IN_MEMORY entries each and put the rest in a temporary SQLite file; a number sets that bound.
 import { readFileSync } from 'node:fs';
 import { createHmacFingerprinter, createPeopleCounter, type Finding } from '@piguard/core';
-import { generateRic18 } from '@piguard/core/testing';
+import { findingOf, generateRic18 } from '@piguard/core/testing';
 import { spillingPeopleStores } from '../packages/scan/src/people/spilling-people-stores.js';
 
 const people = Number(process.argv[2] ?? 1_000_000);
@@ -16,21 +16,7 @@ const counter = createPeopleCounter({
   ...(stores ? { stores } : {}),
 });
 
-function finding(piType: string, entity: string, value: string, start: number): Finding {
-  return {
-    piType,
-    entity,
-    class: 'general',
-    score: 0.9,
-    state: 'exposed',
-    start,
-    end: start + value.length,
-    value,
-    masked: '',
-    attributes: {},
-    explanation: { recognizer: 'bench', pattern: 'bench', baseScore: 0.9, validation: 'valid', contextWords: [], negativeWords: [] },
-  };
-}
+const finding = (piType: string, entity: string, value: string, start: number): Finding => findingOf({ piType, entity, value, start });
 
 const gc = (globalThis as { gc?: () => void }).gc;
 gc?.();

@@ -1,27 +1,15 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createHmacFingerprinter, createPeopleCounter, type Finding, type PeopleStores } from '@piguard/core';
-import { generateRic18 } from '@piguard/core/testing';
+import { findingOf, generateRic18 } from '@piguard/core/testing';
 import { describe, expect, it } from 'vitest';
 import { spillingPeopleStores } from './spilling-people-stores.js';
 
 const NOW = new Date('2026-06-01');
 
-function finding(piType: string, entity: string, value: string, start: number, attributes: Finding['attributes'] = {}): Finding {
-  return {
-    piType,
-    entity,
-    class: 'general',
-    score: 0.9,
-    state: 'exposed',
-    start,
-    end: start + value.length,
-    value,
-    masked: '',
-    attributes,
-    explanation: { recognizer: 'test', pattern: 'test', baseScore: 0.9, validation: 'valid', contextWords: [], negativeWords: [] },
-  };
-}
+// The core's own fixture: a finding as a recogniser would report it.
+const finding = (piType: string, entity: string, value: string, start: number, attributes: Finding['attributes'] = {}): Finding =>
+  findingOf({ piType, entity, value, start, attributes });
 
 /** A small deterministic PRNG (mulberry32), so that the records are varied but the same on every run. */
 function prng(seed: number): () => number {
