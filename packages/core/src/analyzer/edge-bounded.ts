@@ -69,6 +69,22 @@ export function excludesClass(body: string, flags: string, chars: readonly strin
 }
 
 /**
+ * The index after a source's leading lookbehinds, and whether one of them is a negative lookbehind that rules out
+ * every class character before the match; undefined when a group does not close.
+ */
+export function leadingLookbehinds(src: string, flags: string, chars: readonly string[]): { end: number; fenced: boolean } | undefined {
+  let fenced = false;
+  let i = 0;
+  while (src.startsWith('(?<!', i) || src.startsWith('(?<=', i)) {
+    const e = groupEnd(src, i);
+    if (e < 0) return undefined;
+    if (src.startsWith('(?<!', i) && excludesClass(src.slice(i + 4, e - 1), flags, chars)) fenced = true;
+    i = e;
+  }
+  return { end: i, fenced };
+}
+
+/**
  * Whether no character of the class can touch a match of `re` from outside: a negative lookbehind at the very
  * start and a negative lookahead at the very end of the pattern each rule out every class character. Then a
  * maximal run of the class that meets a match lies inside it, so no run longer than the longest match can
@@ -92,15 +108,9 @@ function readBounded(re: RegExp, cls: CharClass): boolean {
   const src = re.source;
   if (alternatives(src).length !== 1) return false;
   const chars = members(cls);
-  let before = false;
-  let i = 0;
-  while (src.startsWith('(?<!', i) || src.startsWith('(?<=', i)) {
-    const e = groupEnd(src, i);
-    if (e < 0) return false;
-    if (src.startsWith('(?<!', i) && excludesClass(src.slice(i + 4, e - 1), re.flags, chars)) before = true;
-    i = e;
-  }
-  if (!before) return false;
+  const lead = leadingLookbehinds(src, re.flags, chars);
+  if (!lead?.fenced) return false;
+  const i = lead.end;
   // Trailing lookarounds: walk the top-level groups and keep the ones after the last consuming item.
   const tops: Array<[number, number]> = [];
   for (let j = i; j < src.length; j++) {

@@ -1,5 +1,5 @@
 import type { CharClass } from './char-classes.js';
-import { alternatives, excludesClass, groupEnd, members } from './edge-bounded.js';
+import { alternatives, leadingLookbehinds, members } from './edge-bounded.js';
 import { patternShape } from './pattern-shape.js';
 
 /** Every match of a pattern starts exactly `lead` code units before the start of a maximal run of at least `pre` class characters. */
@@ -35,14 +35,10 @@ function readRunStart(re: RegExp, cls: CharClass): RunStart | undefined {
   if (alternatives(src).length !== 1) return undefined;
   const chars = members(cls);
   const flags = re.flags.replace(/[gyd]/g, '');
-  let fenced = false;
-  let i = 0;
-  while (src.startsWith('(?<!', i) || src.startsWith('(?<=', i)) {
-    const e = groupEnd(src, i);
-    if (e < 0) return undefined;
-    if (src.startsWith('(?<!', i) && excludesClass(src.slice(i + 4, e - 1), re.flags, chars)) fenced = true;
-    i = e;
-  }
+  const behind = leadingLookbehinds(src, re.flags, chars);
+  if (!behind) return undefined;
+  const fenced = behind.fenced;
+  let i = behind.end;
   let lead = 0;
   for (;;) {
     const m = ATOM.exec(src.slice(i));
