@@ -101,6 +101,11 @@ export const TITLE_WORDS = [
   '创始人',
   '负责人',
 ];
+/**
+ * Every word that tells a person's role when it stands before a name (the `role` attribute of a name finding): the
+ * titles, and roles after which a name does not follow reliably enough to find one by the title rule alone.
+ */
+export const ROLE_WORDS: readonly string[] = [...TITLE_WORDS, 'CEO', '博士', '护士', '主演', '选手', '运动员', '学生', '患者'];
 // Leftmost-longest matches, as an alternation sorted by length would give, without trying 90 alternatives per character.
 const TITLES = buildTermTrie(TITLE_WORDS.map((w) => [w, true] as const));
 // What follows a name in a sentence: speech and reporting verbs, time words, prepositions and adverbs that

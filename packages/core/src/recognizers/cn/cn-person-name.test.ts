@@ -59,6 +59,11 @@ describe('cn-person-name', () => {
         expect: [{ value: '王小明', attributes: { role: '记者' } }],
       },
       {
+        name: 'a title of the title rule is a role too (one list for both)',
+        text: `监事王小明表示，公司将按期披露年报。`,
+        expect: [{ value: '王小明', attributes: { role: '监事' } }],
+      },
+      {
         name: 'a recipient after an address, before the phone; the building named like a person is not a name',
         text: `浙江省杭州市西湖区文三路88号康力大厦5楼 ${recipient} 13800000000`,
         expect: [{ value: recipient }],

@@ -10,62 +10,15 @@ import {
   repeatedNames,
   trimModelSpan,
 } from '../../ner/cn-name-rules.js';
-import { titleNames } from '../../ner/cn-role-names.js';
+import { ROLE_WORDS, titleNames } from '../../ner/cn-role-names.js';
 import { buildTermTrie } from '../../text/term-trie.js';
 import type { Candidate, Verdict } from '../../recognizer.js';
 import { defineRecognizer } from '../../recognizer.js';
 
 // Titles and roles before a name: public figures in news are still names, and `role` lets a user filter them.
-const ROLES = [
-  '主席',
-  '总统',
-  '总理',
-  '部长',
-  '省长',
-  '市长',
-  '县长',
-  '书记',
-  '局长',
-  '董事长',
-  '总经理',
-  '总裁',
-  'CEO',
-  '经理',
-  '主任',
-  '院长',
-  '校长',
-  '教授',
-  '博士',
-  '医生',
-  '护士',
-  '律师',
-  '法官',
-  '警官',
-  '记者',
-  '编辑',
-  '作家',
-  '导演',
-  '演员',
-  '主演',
-  '歌手',
-  '球员',
-  '前锋',
-  '后卫',
-  '门将',
-  '教练',
-  '主帅',
-  '选手',
-  '运动员',
-  '老师',
-  '学生',
-  '患者',
-  '发言人',
-  '议员',
-  '大使',
-];
 const ROLE_WINDOW = 8;
 
-const ROLE_TRIE = buildTermTrie(ROLES.map((r) => [r, r] as const));
+const ROLE_TRIE = buildTermTrie(ROLE_WORDS.map((r) => [r, r] as const));
 
 /** The role word closest before a name (the one that starts last in the window), if any. */
 function roleBefore(text: string, start: number): string | undefined {
