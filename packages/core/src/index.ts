@@ -38,6 +38,10 @@ export type { PeopleCounterOptions } from './people/people-counter.js';
 export { KeyTable } from './people/key-table.js';
 export { memoryPeopleStores } from './people/people-stores.js';
 export type { KeyIndex, PeopleStores, PersonGraphStore } from './people/people-stores.js';
+export { MASKED_COPIES_CAPACITY, MemoryMaskedCopies } from './people/memory-masked-copies.js';
+export type { MaskedCopy, MaskedCopyStore, MaskGroup } from './people/masked-copy-store.js';
+export { namesAgree } from './people/name-shape.js';
+export type { NameShape } from './people/name-shape.js';
 export type {
   CriminalTierCount,
   Fingerprinter,

@@ -1,25 +1,11 @@
 import { HIDDEN } from '../masking/mask-glyphs.js';
 import { unionRicPatterns } from '../masking/masked-ric-pattern.js';
 import { ricResidual } from '../masking/ric-residual.js';
+import type { MaskedCopyStore } from './masked-copy-store.js';
+import { MemoryMaskedCopies } from './memory-masked-copies.js';
+import { type NameShape, namesAgree } from './name-shape.js';
 
-/** How a name stood beside a masked ID number: enough to tell two people apart without keeping the name. */
-export interface NameShape {
-  /** Keyed fingerprint of the surname: the bucket that copies are joined in. */
-  surname: string;
-  /** Characters, or undefined when a 某 mask hides how many. */
-  length?: number;
-  /** Keyed fingerprint of the whole name when it was shown whole. */
-  full?: string;
-  /** The masked name as the document showed it (张*三), glyphs folded to `*`. */
-  masked?: string;
-}
-
-interface Entry {
-  pattern: string;
-  visible: number;
-  name?: NameShape;
-  node: number;
-}
+export type { NameShape } from './name-shape.js';
 
 /** A join of two masked copies that revealed the whole number. */
 export interface Reconstruction {
@@ -45,85 +31,76 @@ function popcount(x: number): number {
   return n;
 }
 
-function namesAgree(a: NameShape | undefined, b: NameShape | undefined): boolean {
-  if (!a || !b) return !a && !b;
-  if (a.surname !== b.surname) return false;
-  if (a.length !== undefined && b.length !== undefined && a.length !== b.length) return false;
-  if (a.full !== undefined && b.full !== undefined) return a.full === b.full;
-  if (a.masked !== undefined && b.masked !== undefined && a.masked.length === b.masked.length) {
-    for (let i = 0; i < a.masked.length; i++) {
-      const x = a.masked[i];
-      const y = b.masked[i];
-      if (x !== '*' && y !== '*' && x !== y) return false;
-    }
-  }
-  return true;
-}
-
 /**
  * Joins differently masked copies of one resident ID number (pi-taxonomy §5.4): copies beside the same
  * name (or masked name), whose visible digits agree, and whose union the checksum and calendar narrow to
  * exactly one number. Guards against false joins: the union must validate, and all partners found must
- * agree on one number. Holds the masked copies as the documents showed them, in memory only, grouped by
- * name bucket and visible positions.
+ * agree on one number. Keeps the masked copies as the documents showed them in a store (in memory by
+ * default), grouped by name bucket and visible positions; a lookup compares at most MAX_COMPARISONS copies,
+ * groups in the order of their first copy, newest copies first in each.
  */
 export class MaskedRicJoiner {
-  private readonly buckets = new Map<string, Map<number, Entry[]>>();
-  private held = 0;
   /** Lookups cut short by MAX_COMPARISONS. */
   skipped = 0;
 
   private readonly now: Date;
-  private readonly capacity: number;
+  private readonly store: MaskedCopyStore;
 
-  constructor(now: Date, capacity = 1_000_000) {
+  constructor(now: Date, store: MaskedCopyStore = new MemoryMaskedCopies()) {
     this.now = now;
-    this.capacity = capacity;
+    this.store = store;
   }
 
   /** Masked copies held. */
   get size(): number {
-    return this.held;
+    return this.store.size;
+  }
+
+  /** Masked copies not kept by a full store: joins with them are lost. */
+  get dropped(): number {
+    return this.store.dropped;
   }
 
   /** The one number that this copy and earlier ones reveal together, or undefined. */
   find(pattern: string, name: NameShape | undefined): Reconstruction | undefined {
-    const groups = this.buckets.get(name?.surname ?? '');
-    if (!groups) return undefined;
+    const groups = this.store.groups(name?.surname ?? '');
+    if (groups.length === 0) return undefined;
     const mine = visibleMask(pattern);
     let found: Reconstruction | undefined;
-    let compared = 0;
-    for (const [mask, entries] of groups) {
-      if (18 - popcount(mask | mine) > MAX_HIDDEN_AFTER_UNION || (mask | mine) === mine || (mask | mine) === mask) continue;
-      for (let i = entries.length - 1; i >= 0; i--) {
-        if (++compared > MAX_COMPARISONS) {
-          this.skipped++;
-          return undefined;
-        }
-        const e = entries[i] as Entry;
-        if (!namesAgree(e.name, name)) continue;
-        const union = unionRicPatterns(e.pattern, pattern);
-        if (union === undefined) continue;
-        const completions = ricResidual(union, this.now).completions;
-        if (completions?.length !== 1) continue;
-        const value = completions[0] as string;
-        if (found && found.value !== value) return undefined;
-        found ??= { value, partnerNode: e.node };
+    let conflict = false;
+    let budget = MAX_COMPARISONS;
+    const visit = (e: { pattern: string; name?: NameShape; node: number }): boolean => {
+      if (!namesAgree(e.name, name)) return true;
+      const union = unionRicPatterns(e.pattern, pattern);
+      if (union === undefined) return true;
+      const completions = ricResidual(union, this.now).completions;
+      if (completions?.length !== 1) return true;
+      const value = completions[0] as string;
+      if (found && found.value !== value) {
+        conflict = true;
+        return false;
       }
+      found ??= { value, partnerNode: e.node };
+      return true;
+    };
+    for (const group of groups) {
+      const mask = group.mask;
+      if (18 - popcount(mask | mine) > MAX_HIDDEN_AFTER_UNION || (mask | mine) === mine || (mask | mine) === mask) continue;
+      // Copies past the budget are not compared: a conflict among those compared refuses the join first.
+      const take = Math.min(group.count, budget);
+      if (take > 0) this.store.scan(group, take, name, visit);
+      if (conflict) return undefined;
+      if (group.count > budget) {
+        this.skipped++;
+        return undefined;
+      }
+      budget -= take;
     }
     return found;
   }
 
-  /** Keeps a masked copy for later joins (up to the capacity), with the person node it belongs to. */
+  /** Keeps a masked copy for later joins, with the person node it belongs to. */
   add(pattern: string, name: NameShape | undefined, node: number): void {
-    if (this.held >= this.capacity) return;
-    const key = name?.surname ?? '';
-    let groups = this.buckets.get(key);
-    if (!groups) this.buckets.set(key, (groups = new Map()));
-    const mask = visibleMask(pattern);
-    let list = groups.get(mask);
-    if (!list) groups.set(mask, (list = []));
-    list.push({ pattern, visible: popcount(mask), ...(name ? { name } : {}), node });
-    this.held++;
+    this.store.add(name?.surname ?? '', visibleMask(pattern), name ? { pattern, name, node } : { pattern, node });
   }
 }

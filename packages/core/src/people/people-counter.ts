@@ -84,7 +84,7 @@ export function createPeopleCounter(options: PeopleCounterOptions): PeopleCounte
   const stores = options.stores ?? memoryPeopleStores;
   const table = stores.keys();
   const graph = stores.graph();
-  const joiner = new MaskedRicJoiner(now);
+  const joiner = new MaskedRicJoiner(now, stores.maskedCopies?.());
   const tiers = new CriminalTierTally();
   const types = new Map<string, TypeCount>();
   let records = 0;
@@ -238,6 +238,7 @@ export function createPeopleCounter(options: PeopleCounterOptions): PeopleCounte
       duplicateRecords,
       window: { from: `${now.getUTCFullYear()}-01-01`, to: now.toISOString().slice(0, 10) },
       reconstructed,
+      ...(joiner.dropped > 0 ? { maskedCopiesDropped: joiner.dropped } : {}),
     };
   }
 

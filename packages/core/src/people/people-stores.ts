@@ -1,4 +1,5 @@
 import { KeyTable } from './key-table.js';
+import type { MaskedCopyStore } from './masked-copy-store.js';
 import { PersonGraph } from './person-graph.js';
 
 /** An index from 64-bit keys (two 32-bit halves) to dense indices 0, 1, 2… (see KeyTable). */
@@ -27,6 +28,8 @@ export interface PeopleStores {
   keys(): KeyIndex;
   records(): KeyIndex;
   graph(): PersonGraphStore;
+  /** Masked ID copies kept for reconstruction (§5.4); in memory, capped, when absent. */
+  maskedCopies?(): MaskedCopyStore;
 }
 
 /** The in-memory stores (typed arrays; ~60 bytes a key). */

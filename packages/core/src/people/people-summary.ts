@@ -67,6 +67,8 @@ export interface PeopleSummary {
   window?: { from: string; to: string };
   /** Masked copies of one identifier that combine into the full value (pi-taxonomy.md §5.4). */
   reconstructed: number;
+  /** Masked ID copies a full in-memory store did not keep (absent when none): joins with them were lost. */
+  maskedCopiesDropped?: number;
 }
 
 /** Links records to people and counts them, in one pass and bounded memory (fingerprints only, no values). */
