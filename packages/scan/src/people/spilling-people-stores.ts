@@ -1,6 +1,7 @@
 import type { PeopleStores } from '@piguard/core';
 import { SpillFile } from './spill-file.js';
 import { SpillingKeyIndex } from './spilling-key-index.js';
+import { MASKED_COPIES_IN_MEMORY, SpillingMaskedCopies } from './spilling-masked-copies.js';
 import { SpillingPersonGraph } from './spilling-person-graph.js';
 
 /**
@@ -19,13 +20,14 @@ export interface ClosablePeopleStores extends PeopleStores {
   close(): void;
 }
 
-/** Stores for one people counter (each of keys, records and graph is made once). */
+/** Stores for one people counter (each of keys, records, graph and masked copies is made once). */
 export function spillingPeopleStores(bound = PEOPLE_IN_MEMORY): ClosablePeopleStores {
   const file = new SpillFile();
   return {
     keys: () => new SpillingKeyIndex(file, 'person_keys', bound),
     records: () => new SpillingKeyIndex(file, 'record_signatures', bound),
     graph: () => new SpillingPersonGraph(file, bound),
+    maskedCopies: () => new SpillingMaskedCopies(file, Math.min(bound, MASKED_COPIES_IN_MEMORY)),
     get spilled() {
       return file.used;
     },
