@@ -406,6 +406,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     else if (negativeWords.length > 0) score -= NEGATIVE_PENALTY;
     if (verdict.score !== undefined) score = verdict.score;
     score = Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
+    // Below the threshold it would be dropped after overlap resolution, where it can never win against a finding
+    // that is kept (a lower score loses): no mask and no finding object for it.
+    if (score < minScore) return undefined;
     const piType = verdict.piType ?? r.meta.piType;
     const attributes = verdict.attributes ?? {};
     const cls = attributes.minor ? 'sensitive' : classOf(piType, profile);
