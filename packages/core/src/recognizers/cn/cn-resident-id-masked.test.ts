@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { parseMaskedRic } from '../../masking/masked-ric-pattern.js';
 import { ricResidual } from '../../masking/ric-residual.js';
 import { generateRic18, recognizerTests } from '../../testing/index.js';
@@ -87,4 +88,35 @@ describe('cn-resident-id-masked', () => {
   })) {
     it(t.name, t.run);
   }
+});
+
+describe('cn-resident-id-masked patterns', () => {
+  // The patterns without their look-ahead for something hidden: every match they gave went to the validator.
+  const unfiltered = (re: RegExp): RegExp => new RegExp(re.source.replace(/\(\?=\[0-9Xx[^\]]*\]\{0,17\}\(\?:[^)]*\)\)/, ''), re.flags);
+  const matches = (re: RegExp, text: string): string[] =>
+    [...text.matchAll(new RegExp(re.source, re.flags))].map((m) => `${m.index}:${m[0]}`);
+  // Mostly digits, so that plain numbers (filtered now) and numbers with one glyph or X (kept) both come up.
+  const cell = fc.oneof(
+    { weight: 12, arbitrary: fc.constantFrom(...'0123456789'.split('')) },
+    { weight: 1, arbitrary: fc.constantFrom(...'Xx*×✱●•○#?_'.split('')) },
+    { weight: 1, arbitrary: fc.constantFrom(' ', '-', 'a', 'Z') },
+  );
+
+  it('match what they matched before, less only values with nothing hidden (which the validator rejects)', () => {
+    for (const { regex } of cnResidentIdMasked.patterns ?? []) {
+      const before = unfiltered(regex);
+      expect(before.source).not.toBe(regex.source);
+      fc.assert(
+        fc.property(fc.array(cell, { maxLength: 60 }), (cells) => {
+          const text = cells.join('');
+          const now = matches(regex, text);
+          const was = matches(before, text);
+          const kept = new Set(now);
+          for (const m of now) expect(was).toContain(m);
+          for (const m of was) if (parseMaskedRic(m.slice(m.indexOf(':') + 1)) !== undefined) expect(kept.has(m)).toBe(true);
+        }),
+        { numRuns: 3000 },
+      );
+    }
+  });
 });

@@ -9,6 +9,10 @@ const G = '*×✱●•○#?_';
 const BODY = `[0-9Xx${G}]`;
 const EDGE = `(?<![0-9A-Za-z${G}])`;
 const END = `(?![0-9A-Za-z${G}])`;
+// Something hidden, as parseMaskedRic reads it: a glyph, or an X that is not the last character (an X run included).
+// A match is a whole run of BODY (EDGE and END fence it), so the look-ahead reads inside the match only, and a plain
+// number (the commonest match in tables and logs, which the validator would reject) is not matched at all.
+const HIDES = `(?=${BODY}{0,17}(?:[${G}]|[Xx]${BODY}))`;
 // Digits left visible below which a masked form says too little to be called an ID number without context.
 const MIN_VISIBLE_BARE = 6;
 
@@ -35,8 +39,8 @@ export const cnResidentIdMasked = defineRecognizer({
   },
   prefilter: /[*×✱●•○#?_]|[Xx]{2}/,
   patterns: [
-    { name: 'ric18-masked', regex: new RegExp(`${EDGE}[1-9${G}]${BODY}{17}${END}`, 'g'), score: 0.6 },
-    { name: 'ric-masked-fixed-width', regex: new RegExp(`${EDGE}[1-9${G}]${BODY}{9,16}${END}`, 'g'), score: 0.6 },
+    { name: 'ric18-masked', regex: new RegExp(`${EDGE}${HIDES}[1-9${G}]${BODY}{17}${END}`, 'g'), score: 0.6 },
+    { name: 'ric-masked-fixed-width', regex: new RegExp(`${EDGE}${HIDES}[1-9${G}]${BODY}{9,16}${END}`, 'g'), score: 0.6 },
   ],
   context: {
     words: ID_CONTEXT,

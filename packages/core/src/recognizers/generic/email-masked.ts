@@ -3,6 +3,7 @@ import { defineRecognizer } from '../../recognizer.js';
 const G = '*×✱●•○';
 // At most this many visible characters in the local part keep the `z***@qq.com` convention.
 const CONVENTION_VISIBLE = 3;
+const GLYPH = new RegExp(`[${G}]`, 'g');
 
 /**
  * Masked e-mail addresses (`z***@qq.com`, `zh****an@163.com`, `1234***@qq.com`): `masked` when at most 3 characters of
@@ -18,7 +19,9 @@ export const emailMasked = defineRecognizer({
     references: ['pi-taxonomy.md §5.3', 'RFC 5322 (practical subset)'],
     version: 1,
   },
-  prefilter: /@/,
+  // The validator accepts only a local part with a glyph, so a window holds a glyph at most 63 local-part characters
+  // before an `@` wherever it finds anything (a plain `@` is in every window of contact lists and logs).
+  prefilter: new RegExp(`[${G}][A-Za-z0-9._%+${G}-]{0,63}@`),
   patterns: [
     {
       name: 'email-masked',
@@ -31,8 +34,7 @@ export const emailMasked = defineRecognizer({
   ],
   validate(value) {
     const local = value.slice(0, value.indexOf('@'));
-    const glyph = new RegExp(`[${G}]`, 'g');
-    const hidden = local.match(glyph)?.length ?? 0;
+    const hidden = local.match(GLYPH)?.length ?? 0;
     if (hidden === 0) return 'invalid';
     const visible = local.length - hidden;
     const state = visible <= CONVENTION_VISIBLE ? 'masked' : 'partially_masked';
