@@ -20,7 +20,7 @@ export interface MaskGroup {
  * Where the masked-ID joiner keeps its copies, grouped by bucket (the surname's fingerprint, '' without a
  * name) and visible positions. In memory by default (MemoryMaskedCopies); a scan passes a store that spills
  * past a bound (core does no I/O). A store must give the same groups in the same order and the same copies
- * newest first as one that held everything, so that joins (and the joiner's comparison guard) are the same.
+ * newest first as one that held everything, so that joins are the same.
  */
 export interface MaskedCopyStore {
   /** Copies held. */
@@ -31,8 +31,8 @@ export interface MaskedCopyStore {
   /** The bucket's groups, in the order of their first copy. */
   groups(bucket: string): readonly MaskGroup[];
   /**
-   * Visits the newest `limit` copies of a group (one of `groups`' answers), newest first, until `visit`
-   * returns false. A store may pass over copies whose name cannot agree with `name` (the caller checks again).
+   * Visits a group's copies (a group of `groups`' answer), newest first, until `visit` returns false. A store
+   * may pass over copies whose name cannot agree with `name` (the caller checks again).
    */
-  scan(group: MaskGroup, limit: number, name: NameShape | undefined, visit: (copy: MaskedCopy) => boolean): void;
+  scan(group: MaskGroup, name: NameShape | undefined, visit: (copy: MaskedCopy) => boolean): void;
 }

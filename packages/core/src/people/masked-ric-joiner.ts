@@ -1,7 +1,7 @@
 import { HIDDEN } from '../masking/mask-glyphs.js';
 import { unionRicPatterns } from '../masking/masked-ric-pattern.js';
 import { ricResidual } from '../masking/ric-residual.js';
-import type { MaskedCopyStore } from './masked-copy-store.js';
+import type { MaskedCopy, MaskedCopyStore, MaskGroup } from './masked-copy-store.js';
 import { MemoryMaskedCopies } from './memory-masked-copies.js';
 import { type NameShape, namesAgree } from './name-shape.js';
 
@@ -14,7 +14,7 @@ export interface Reconstruction {
   partnerNode: number;
 }
 
-/** Most entries compared for one lookup; the rest of a huge bucket is not searched (counted in `skipped`). */
+/** Most copies a lookup may compare; one with more candidates (a huge bucket) is refused (counted in `skipped`). */
 const MAX_COMPARISONS = 20_000;
 // A union can only be unique with at most this many hidden digits left (two digits already allow ~9 dates).
 const MAX_HIDDEN_AFTER_UNION = 3;
@@ -37,10 +37,10 @@ function popcount(x: number): number {
  * exactly one number. Guards against false joins: the union must validate, and all partners found must
  * agree on one number. Keeps the masked copies as the documents showed them in a store (in memory by
  * default), grouped by name bucket and visible positions; a lookup compares at most MAX_COMPARISONS copies,
- * groups in the order of their first copy, newest copies first in each.
+ * groups in the order of their first copy, newest copies first in each (the first partner found is linked).
  */
 export class MaskedRicJoiner {
-  /** Lookups cut short by MAX_COMPARISONS. */
+  /** Lookups refused by MAX_COMPARISONS. */
   skipped = 0;
 
   private readonly now: Date;
@@ -66,10 +66,23 @@ export class MaskedRicJoiner {
     const groups = this.store.groups(name?.surname ?? '');
     if (groups.length === 0) return undefined;
     const mine = visibleMask(pattern);
+    const eligible: MaskGroup[] = [];
+    let candidates = 0;
+    for (const group of groups) {
+      const mask = group.mask;
+      if (18 - popcount(mask | mine) > MAX_HIDDEN_AFTER_UNION || (mask | mine) === mine || (mask | mine) === mask) continue;
+      eligible.push(group);
+      candidates += group.count;
+    }
+    // Past the guard the answer is no join whatever the copies hold (the copies compared either disagree or
+    // are cut short), so none is read: a huge bucket costs a count, not 20,000 comparisons.
+    if (candidates > MAX_COMPARISONS) {
+      this.skipped++;
+      return undefined;
+    }
     let found: Reconstruction | undefined;
     let conflict = false;
-    let budget = MAX_COMPARISONS;
-    const visit = (e: { pattern: string; name?: NameShape; node: number }): boolean => {
+    const visit = (e: MaskedCopy): boolean => {
       if (!namesAgree(e.name, name)) return true;
       const union = unionRicPatterns(e.pattern, pattern);
       if (union === undefined) return true;
@@ -83,18 +96,9 @@ export class MaskedRicJoiner {
       found ??= { value, partnerNode: e.node };
       return true;
     };
-    for (const group of groups) {
-      const mask = group.mask;
-      if (18 - popcount(mask | mine) > MAX_HIDDEN_AFTER_UNION || (mask | mine) === mine || (mask | mine) === mask) continue;
-      // Copies past the budget are not compared: a conflict among those compared refuses the join first.
-      const take = Math.min(group.count, budget);
-      if (take > 0) this.store.scan(group, take, name, visit);
+    for (const group of eligible) {
+      this.store.scan(group, name, visit);
       if (conflict) return undefined;
-      if (group.count > budget) {
-        this.skipped++;
-        return undefined;
-      }
-      budget -= take;
     }
     return found;
   }

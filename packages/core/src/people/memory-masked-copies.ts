@@ -60,9 +60,8 @@ export class MemoryMaskedCopies implements MaskedCopyStore {
     return this.buckets.get(bucket)?.byMask.get(mask);
   }
 
-  scan(group: MaskGroup, limit: number, _name: NameShape | undefined, visit: (copy: MaskedCopy) => boolean): void {
+  scan(group: MaskGroup, _name: NameShape | undefined, visit: (copy: MaskedCopy) => boolean): void {
     const copies = (group as Group).copies;
-    const end = Math.max(0, copies.length - limit);
-    for (let i = copies.length - 1; i >= end; i--) if (!visit(copies[i] as MaskedCopy)) return;
+    for (let i = copies.length - 1; i >= 0; i--) if (!visit(copies[i] as MaskedCopy)) return;
   }
 }

@@ -145,7 +145,7 @@ describe('SpillingMaskedCopies', () => {
     }
   });
 
-  it('gives the same groups and the same newest copies as one memory store, whatever the limit', () => {
+  it('gives the same groups and the same copies, newest first, as one memory store', () => {
     const next = prng(5);
     const file = new SpillFile();
     const spilling = new SpillingMaskedCopies(file, 50);
@@ -175,11 +175,11 @@ describe('SpillingMaskedCopies', () => {
         expect(groups(spilling)).toEqual(groups(memory));
         for (const [i, g] of spilling.groups(bucket).entries()) {
           const m = memory.groups(bucket)[i];
-          for (const limit of [1, 3, 17, 40, g.count - 1, g.count]) {
+          for (let q = 0; q < 6; q++) {
             const query = nameOf(bucket);
             const seen = (store: MemoryMaskedCopies | SpillingMaskedCopies, group: typeof g): MaskedCopy[] => {
               const out: MaskedCopy[] = [];
-              store.scan(group, limit, query, (c) => {
+              store.scan(group, query, (c) => {
                 if (namesAgree(c.name, query)) out.push(c);
                 return true;
               });

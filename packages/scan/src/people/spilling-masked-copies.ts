@@ -47,9 +47,8 @@ interface Sql {
   insert: Statement<[string, number, number, string, number, number | null, string | null, string | null, number]>;
   upsertGroup: Statement<[string, number, number]>;
   groups: Statement<[string], { mask: number; n: number }>;
-  cutoff: Statement<[string, number, number], { seq: number }>;
-  all: Statement<[string, number, number], CopyRow>;
-  byFull: Statement<[string, number, string, number, string, number, number], CopyRow>;
+  all: Statement<[string, number], CopyRow>;
+  byFull: Statement<[string, number, string, string, number], CopyRow>;
 }
 
 /**
@@ -57,8 +56,8 @@ interface Sql {
  * fills first and never takes a copy after that, so every copy on disk is newer than every copy in memory:
  * a group's newest copies are its disk rows (by sequence, descending) and then its memory copies, and the
  * groups of a bucket are its memory groups followed by those only on disk (by first sequence). The joiner
- * sees the same groups and copies in the same order as with one store, so its joins and its comparison
- * guard are the same. The file holds masked copies as documents showed them and names' keyed
+ * sees the same groups, counts and copies in the same order as with one store, so its joins are the same;
+ * it reads a group's rows only when the comparison guard lets it compare them all. The file holds masked copies as documents showed them and names' keyed
  * fingerprints or masked forms, never a whole number; it is deleted with the other people stores.
  */
 export class SpillingMaskedCopies implements MaskedCopyStore {
@@ -121,24 +120,19 @@ export class SpillingMaskedCopies implements MaskedCopyStore {
     return out;
   }
 
-  scan(group: MaskGroup, limit: number, name: NameShape | undefined, visit: (copy: MaskedCopy) => boolean): void {
+  scan(group: MaskGroup, name: NameShape | undefined, visit: (copy: MaskedCopy) => boolean): void {
     if (!(group instanceof SpilledGroup)) {
-      this.memory.scan(group, limit, name, visit);
+      this.memory.scan(group, name, visit);
       return;
     }
-    const fromDisk = Math.min(limit, group.disk);
-    if (fromDisk > 0 && this.sql) {
+    if (this.sql) {
       const { bucket, mask } = group;
-      // The oldest sequence among the newest `fromDisk` rows: rows past the limit are not compared.
-      const from = fromDisk < group.disk ? (this.sql.cutoff.get(bucket, mask, fromDisk - 1)?.seq ?? 0) : 0;
       // A whole name shown here agrees only with the same whole name or with a row that shows none.
       const rows =
-        name?.full !== undefined
-          ? this.sql.byFull.iterate(bucket, mask, name.full, from, bucket, mask, from)
-          : this.sql.all.iterate(bucket, mask, from);
+        name?.full !== undefined ? this.sql.byFull.iterate(bucket, mask, name.full, bucket, mask) : this.sql.all.iterate(bucket, mask);
       for (const row of rows) if (!visit(copyOf(bucket, row))) return;
     }
-    if (group.memory && limit > fromDisk) this.memory.scan(group.memory, limit - fromDisk, name, visit);
+    if (group.memory) this.memory.scan(group.memory, name, visit);
   }
 
   private disk(): Sql {
@@ -159,12 +153,11 @@ export class SpillingMaskedCopies implements MaskedCopyStore {
         'INSERT INTO masked_groups (bucket, mask, first, n) VALUES (?, ?, ?, 1) ON CONFLICT (bucket, mask) DO UPDATE SET n = n + 1',
       ),
       groups: db.prepare('SELECT mask, n FROM masked_groups WHERE bucket = ? ORDER BY first'),
-      cutoff: db.prepare('SELECT seq FROM masked_copies WHERE bucket = ? AND mask = ? ORDER BY seq DESC LIMIT 1 OFFSET ?'),
-      all: db.prepare(`SELECT ${columns} FROM masked_copies WHERE bucket = ? AND mask = ? AND seq >= ? ORDER BY seq DESC`),
+      all: db.prepare(`SELECT ${columns} FROM masked_copies WHERE bucket = ? AND mask = ? ORDER BY seq DESC`),
       // Two ranges of the full-name index merged by sequence: the planner would rather read the whole group.
       byFull: db.prepare(
-        `SELECT seq, ${columns} FROM masked_copies INDEXED BY masked_copies_full WHERE bucket = ? AND mask = ? AND full = ? AND seq >= ?
-         UNION ALL SELECT seq, ${columns} FROM masked_copies INDEXED BY masked_copies_full WHERE bucket = ? AND mask = ? AND full IS NULL AND seq >= ?
+        `SELECT seq, ${columns} FROM masked_copies INDEXED BY masked_copies_full WHERE bucket = ? AND mask = ? AND full = ?
+         UNION ALL SELECT seq, ${columns} FROM masked_copies INDEXED BY masked_copies_full WHERE bucket = ? AND mask = ? AND full IS NULL
          ORDER BY seq DESC`,
       ),
     };
