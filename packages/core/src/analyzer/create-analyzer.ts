@@ -68,14 +68,24 @@ const INDEXED_RUNS: ReadonlyArray<readonly [CharClass, number]> = [
   ['at', 1],
 ];
 
-/** The shape a pattern is indexed by, if any; a sticky one only matches where the last ended, so it never is. */
+/**
+ * The shape a pattern is indexed by, if any; a sticky one only matches where the last ended, so it never is. Of the
+ * classes whose run is long enough to index, the one whose run exceeds that class's shortest indexed run the most:
+ * a run far longer than runs common in text is the rare one (a grouped Amex number holds 6 digits in a row, which
+ * every timestamp has, but 16 digits and separators in a row, which few lines have). Ties go to the earlier class.
+ */
 function indexShape(re: RegExp): PatternShape | undefined {
   if (re.sticky) return undefined;
+  let best: PatternShape | undefined;
+  let bestExcess = -1;
   for (const [cls, min] of INDEXED_RUNS) {
     const shape = patternShape(re, cls);
-    if (shape && shape.run >= min) return shape;
+    if (shape && shape.run >= min && shape.run - min > bestExcess) {
+      best = shape;
+      bestExcess = shape.run - min;
+    }
   }
-  return undefined;
+  return best;
 }
 
 interface Compiled {

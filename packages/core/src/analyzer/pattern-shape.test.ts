@@ -31,6 +31,14 @@ describe('patternShape', () => {
     expect(patternShape(/\d{3}\s\d{4}/g, 'digit-sep')?.run).toBe(4);
   });
 
+  it('lets a run go on through a back-reference to a group of class characters, counted as possibly empty', () => {
+    expect(patternShape(/\d{3}([ .])\d{2}\1\d{4}/g, 'digit-sep')?.run).toBe(10);
+    expect(patternShape(/\d{3}([ .])\d{2}\1\d{4}/g, 'digit')?.run).toBe(4);
+    expect(patternShape(/[2-9]\d{3}([ -])\d{4}\1\d{4}\1\d{4}/g, 'digit-sep')?.run).toBe(17);
+    expect(patternShape(/\d{3}([ x])\d{2}\1\d{4}/g, 'digit-sep')?.run).toBe(4);
+    expect(patternShape(/[0-9a-f]{2}([:-])[0-9a-f]{2}\1[0-9a-f]{2}/g, 'hex')?.run).toBe(2);
+  });
+
   it('bounds how far into a match its first class character lies', () => {
     const email = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}/g;
     expect(patternShape(email, 'at')).toMatchObject({ run: 1, lead: 64 });

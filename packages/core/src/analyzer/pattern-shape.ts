@@ -99,6 +99,8 @@ class Reader {
   private i = 0;
   reach = 0;
   private readonly groups: number[] = [];
+  /** Per capture group: every character it consumes is in the class (then so is every character its back-reference repeats). */
+  private readonly groupInClass: boolean[] = [];
   private groupCount = 0;
   private readonly src: string;
   private readonly width: number;
@@ -203,7 +205,10 @@ class Reader {
       this.reach += inner.max;
       return ZERO;
     }
-    if (kind === 'capture') this.groups[index] = inner.max;
+    if (kind === 'capture') {
+      this.groups[index] = inner.max;
+      this.groupInClass[index] = inner.allDigit;
+    }
     return inner;
   }
 
@@ -220,9 +225,12 @@ class Reader {
     if (c >= '1' && c <= '9') {
       const m = /^\d*/.exec(s.slice(this.i))!;
       this.i += m[0].length;
-      const w = this.groups[Number(c + m[0])];
+      const g = Number(c + m[0]);
+      const w = this.groups[g];
       if (w === undefined || !Number.isFinite(w)) throw new Unsupported();
-      return { min: 0, max: w, allDigit: false, run: 0, pre: 0, suf: 0, lead: NONE };
+      // It repeats what its group matched (nothing when the group took no part): a run of class characters goes on
+      // through it when the group holds class characters only (`\d{3}([ .])\d{2}\1\d{4}` holds 10 of digit-sep).
+      return { min: 0, max: w, allDigit: this.groupInClass[g] === true, run: 0, pre: 0, suf: 0, lead: NONE };
     }
     if (c === 'u' || c === 'x') {
       const hex = c === 'u' ? 4 : 2;
