@@ -4,6 +4,8 @@ import { builtinRecognizers, createAnalyzer } from '@piguard/core';
 import { compileCustomRecognizer } from '../config/custom-recognizer.js';
 import { analyzeBatch } from './analyze-batch.js';
 import { CellAnalysisCache } from './cell-analysis-cache.js';
+import { unpackFragmentBatch } from './fragment-batch-message.js';
+import { packForPort } from './packed-message.js';
 import type { WorkerAnalyzerOptions } from './worker-pool.js';
 import type { WorkerReply, WorkerTask } from './worker-messages.js';
 
@@ -17,6 +19,7 @@ const port = parentPort;
 if (!port) throw new Error('analyze-worker must run in a worker thread');
 
 port.on('message', (task: WorkerTask) => {
-  const reply: WorkerReply = { id: task.id, outcomes: analyzeBatch(analyzer, task.batch, cells) };
-  port.postMessage(reply);
+  const [outcomes, transfer] = packForPort(analyzeBatch(analyzer, unpackFragmentBatch(task.batch), cells));
+  const reply: WorkerReply = { id: task.id, outcomes };
+  port.postMessage(reply, transfer);
 });

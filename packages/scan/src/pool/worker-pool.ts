@@ -7,6 +7,8 @@ import type { CustomRecognizerSpec } from '../config/config-schema.js';
 import type { Fragment } from '../fragment.js';
 import type { AnalyzePool, FragmentOutcome } from './analyze-pool.js';
 import { WORKER_YOUNG_GENERATION_MB } from './lean-heap.js';
+import { packFragmentBatch } from './fragment-batch-message.js';
+import { unpackFromPort } from './packed-message.js';
 import type { WorkerReply, WorkerTask } from './worker-messages.js';
 
 interface Pending {
@@ -54,7 +56,11 @@ export function createWorkerPool(size: number, options: WorkerAnalyzerOptions): 
       const p = slot.pending.get(reply.id);
       if (!p) return;
       slot.pending.delete(reply.id);
-      p.resolve(reply.outcomes);
+      try {
+        p.resolve(unpackFromPort<FragmentOutcome[]>(reply.outcomes));
+      } catch (error) {
+        p.reject(error instanceof Error ? error : new Error(String(error)));
+      }
     });
     const fail = (error: Error): void => {
       for (const p of slot.pending.values()) p.reject(error);
@@ -82,8 +88,9 @@ export function createWorkerPool(size: number, options: WorkerAnalyzerOptions): 
       const id = nextId++;
       return new Promise<FragmentOutcome[]>((resolve, reject) => {
         slot.pending.set(id, { resolve, reject });
-        const task: WorkerTask = { id, batch };
-        slot.worker.postMessage(task);
+        const packed = packFragmentBatch(batch);
+        const task: WorkerTask = { id, batch: packed };
+        slot.worker.postMessage(task, [packed.numbers.buffer as ArrayBuffer]);
       });
     },
     async close() {
