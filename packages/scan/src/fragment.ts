@@ -33,6 +33,12 @@ export interface Fragment {
    * counted by the neighbour. That way no value is lost at a cut and none is counted twice.
    */
   overlap?: { before: number; after: number };
+  /**
+   * Offset in the source where the blank-line-separated block holding the fragment's first owned character
+   * begins, when that is before it (a text cut inside a paragraph or table): the block's two parts are then one
+   * record, as they would be in the whole text.
+   */
+  blockStart?: number;
   cell?: CellLocator;
   /** Extra context for every candidate in the text: a column name, a key path. */
   context?: string;

@@ -1,33 +1,107 @@
 import type { Fragment } from '../fragment.js';
 import { advancePosition, type TextPosition } from '../text-position.js';
 
-/** Default fragment size: about 1 MB of text keeps memory flat and gives workers enough to do per message. */
-export const DEFAULT_CHUNK_CHARS = 1 << 20;
 /**
- * Context shared with each neighbour at a cut. Longer than any identifier and than the analyzer's context
- * windows, so a value at a cut is seen whole, with its context words, by exactly one fragment.
+ * Default fragment size. Fragments stay under V8's large-object size (a string of 64K UTF-16 characters is 128 KB,
+ * beyond which it lives in the large-object space, freed only by full collections, in the main thread and again in
+ * each worker), which keeps memory flat; each still gives a worker enough to do per message.
  */
-export const CHUNK_OVERLAP = 256;
+export const DEFAULT_CHUNK_CHARS = 40 * 1024;
+/**
+ * Characters of context kept on each side of a cut: more than any recogniser reads around a value (context
+ * words reach 40 characters, validators a few hundred) and than any single value's length.
+ */
+export const CHUNK_OVERLAP = 512;
+
+// The analyzer's windows (`@piguard/core`, analyzer/windows.ts): it splits each text into windows of about 4 KB at
+// the first newline past TARGET (searched up to TARGET + SEARCH), else hard at TARGET with HARD_CUT_OVERLAP more,
+// and a value is looked for inside the window it starts in. Some values span a newline (an English street address
+// over two lines) and the name tagger reads its whole window, so where the windows fall decides some findings. Fragments therefore start at a window
+// boundary of the whole text and end at one: the analyzer then splits each fragment exactly as it would split the
+// whole text, and the findings do not depend on the chunk size.
+const WINDOW_TARGET = 4096;
+const WINDOW_SEARCH = 2048;
+const WINDOW_HARD_OVERLAP = 96;
+
+/** A fragment may grow past `chunkChars` by this share (at least a window) to reach a blank line to cut at. */
+const BLANK_LINE_SEARCH = 0.25;
 
 export interface ChunkOptions {
   source: string;
   chunkChars: number;
+  /** Context kept on each side of a cut (default CHUNK_OVERLAP); at most a quarter of a window. */
   overlap?: number;
 }
 
 /**
- * Cuts a stream of decoded text into fragments of about `chunkChars`, at a newline in the second half of a
- * chunk where there is one and anywhere (not inside a surrogate pair) where there is not. Each fragment
- * carries its line, column and offset, and its overlap with its neighbours.
+ * The longest fragment `chunkText` makes for `chunkChars`: the chunk, the stretch to a blank line and the windows
+ * on either side. With the default, 57,344 characters (112 KB as UTF-16): under V8's large-object size.
+ */
+export function maxFragmentChars(chunkChars: number): number {
+  const size = Math.max(1, Math.floor(chunkChars));
+  return size + stretchOf(size) + WINDOW_TARGET + WINDOW_SEARCH;
+}
+
+function stretchOf(size: number): number {
+  return Math.max(WINDOW_TARGET + WINDOW_SEARCH, Math.floor(size * BLANK_LINE_SEARCH));
+}
+
+/**
+ * The analyzer window that starts at `start` of `buf`: its end and where the next one starts; undefined when
+ * more text is needed to tell (the last window takes whatever remains, so it is known only at the end).
+ */
+function windowAt(buf: string, start: number, final: boolean): { end: number; next: number; last: boolean } | undefined {
+  if (buf.length - start <= WINDOW_TARGET + WINDOW_SEARCH) return final ? { end: buf.length, next: buf.length, last: true } : undefined;
+  const nl = buf.indexOf('\n', start + WINDOW_TARGET);
+  if (nl !== -1 && nl < start + WINDOW_TARGET + WINDOW_SEARCH) return { end: nl + 1, next: nl + 1, last: false };
+  return { end: start + WINDOW_TARGET + WINDOW_HARD_OVERLAP, next: start + WINDOW_TARGET, last: false };
+}
+
+/** Where to cut inside the window [start, end): after a blank line, else at a line start, else anywhere; -1: none. */
+function cutIn(buf: string, start: number, end: number, reach: number, blankOnly: boolean): number {
+  const from = start + reach;
+  const to = end - reach;
+  if (from >= to) return -1;
+  // The first blank line: a cut after it starts a new paragraph, so no record (block) spans two fragments. Searched
+  // in a slice (a view, not a copy) so that a text without blank lines is not searched to its end at every window.
+  const blank = /\n(?:[ \t\r\f\v]*\n)+/.exec(buf.slice(from - 1, end));
+  if (blank && from - 1 + blank.index + blank[0].length <= to) return from - 1 + blank.index + blank[0].length;
+  if (blankOnly) return -1;
+  const nl = buf.indexOf('\n', from - 1);
+  if (nl !== -1 && nl + 1 <= to) return nl + 1;
+  const code = buf.charCodeAt(from - 1);
+  return code >= 0xd800 && code <= 0xdbff ? from + 1 : from;
+}
+
+/** Where the last blank-line-separated block that starts in buf(from, to] starts; -1 where none does. */
+function lastBlockStart(buf: string, from: number, to: number): number {
+  let last = -1;
+  for (const m of buf.slice(from, to).matchAll(/\n(?:[ \t\r\f\v]*\n)+/g)) last = from + m.index + m[0].length;
+  return last;
+}
+
+/**
+ * Cuts a stream of decoded text into fragments of about `chunkChars` whose findings are those of the whole text.
+ * Each fragment starts and ends at a boundary of the analyzer's windows (see above) and owns the text between two
+ * cuts, each cut inside a window, after a blank line where one is near (else at a line start), with `overlap`
+ * characters of context on either side within that window. The window holding a cut is analysed by both
+ * fragments, each keeping the findings that start on its side. Fragments carry their line, column and offset.
  */
 export async function* chunkText(pieces: AsyncIterable<string>, options: ChunkOptions): AsyncIterable<Fragment> {
   const size = Math.max(1, Math.floor(options.chunkChars));
-  const overlap = Math.max(0, Math.floor(options.overlap ?? CHUNK_OVERLAP));
+  const reach = Math.min(WINDOW_TARGET / 4, Math.max(0, Math.floor(options.overlap ?? CHUNK_OVERLAP)));
+  const stretch = stretchOf(size);
+  // buf starts at a window boundary of the whole text, at `offset` and `pos`; buf[0, owned) was owned before.
   let buf = '';
   let pos: TextPosition = { line: 1, column: 1 };
   let offset = 0;
-  let owned = 0; // buf[0, owned) was already owned by the previous fragment
+  let owned = 0;
   let cutAny = false;
+  // The window being walked, relative to buf.
+  let walk = 0;
+  // Where the block (paragraph, table) holding the last cut starts in the source: a record key for the next
+  // fragment when it continues that block.
+  let blockFrom = 0;
 
   const fragment = (text: string, before: number, after: number): Fragment => ({
     source: options.source,
@@ -36,25 +110,42 @@ export async function* chunkText(pieces: AsyncIterable<string>, options: ChunkOp
     column: pos.column,
     offset,
     ...(cutAny ? { overlap: { before, after } } : {}),
+    ...(blockFrom < offset + before ? { blockStart: blockFrom } : {}),
   });
+
+  // Walks windows from `walk` and yields a fragment at each cut found; returns when more text is needed.
+  function* cuts(final: boolean): Generator<Fragment> {
+    for (;;) {
+      const w = windowAt(buf, walk, final);
+      if (!w || w.last) return;
+      const end = w.end;
+      const reached = end - owned >= size;
+      // Windows after the fragment's first one only (a cut in the first would leave the previous cut's window).
+      if (walk > 0 && reached) {
+        const blankOnly = end < size + stretch;
+        const cut = cutIn(buf, walk, end, reach, blankOnly);
+        if (cut > owned) {
+          cutAny = true;
+          yield fragment(buf.slice(0, end), owned, end - cut);
+          const block = lastBlockStart(buf, Math.max(0, owned - 1), cut);
+          if (block >= 0) blockFrom = offset + block;
+          pos = advancePosition(buf, 0, walk, pos);
+          offset += walk;
+          buf = buf.slice(walk);
+          owned = cut - walk;
+          walk = 0;
+          continue;
+        }
+      }
+      walk = w.next;
+    }
+  }
 
   for await (const piece of pieces) {
     buf += piece;
-    while (buf.length - owned >= size + overlap) {
-      const target = owned + size;
-      const newline = buf.lastIndexOf('\n', target - 1);
-      let cut = newline >= owned + size / 2 ? newline + 1 : target;
-      const code = buf.charCodeAt(cut - 1);
-      if (cut === target && code >= 0xd800 && code <= 0xdbff) cut--;
-      cutAny = true;
-      yield fragment(buf.slice(0, cut + overlap), owned, overlap);
-      const next = Math.max(0, cut - overlap);
-      pos = advancePosition(buf, 0, next, pos);
-      offset += next;
-      buf = buf.slice(next);
-      owned = cut - next;
-    }
+    yield* cuts(false);
   }
+  yield* cuts(true);
   if (buf.length > owned || !cutAny) {
     if (buf.length > 0) yield fragment(buf, owned, 0);
   }

@@ -4,6 +4,7 @@ import type { Fragment } from '../fragment.js';
 import type { ScanIssue } from '../scan-issue.js';
 import type { ReaderContext, ReaderInput } from './format-reader.js';
 import { text } from './text.js';
+import { maxFragmentChars } from './text-chunker.js';
 
 function input(bytes: Uint8Array, name = 'f.txt', pieceSize = 1000): ReaderInput {
   return {
@@ -96,6 +97,6 @@ describe('text reader', () => {
     const { text: got, fragments } = await read(iconv.encode(long, 'gbk'), 4096, 65536);
     expect(got).toBe(long);
     expect(fragments.length).toBeGreaterThan(50);
-    for (const f of fragments) expect(f.text.length).toBeLessThanOrEqual(4096 + 2 * 256);
+    for (const f of fragments) expect(f.text.length).toBeLessThanOrEqual(maxFragmentChars(4096));
   });
 });

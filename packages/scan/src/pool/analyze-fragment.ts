@@ -61,7 +61,9 @@ export function analyzeFragment(analyzer: Analyzer, fragment: Fragment, cells?: 
   }
   if (fragment.record !== undefined) return { findings, records: 0 };
   const blocks = findBlocks(text, from, to);
-  let records = blocks.starts.length;
+  // The first block continues one that began in an earlier fragment: same record key, and counted there.
+  const continued = fragment.blockStart !== undefined && fragment.blockStart < base + from ? fragment.blockStart : undefined;
+  let records = blocks.starts.length - (continued === undefined ? 0 : 1);
   // Group finding indexes by block, then decide per block whether its lines are rows.
   const byBlock = new Map<number, number[]>();
   findings.forEach((f, i) => {
@@ -82,12 +84,14 @@ export function analyzeFragment(analyzer: Analyzer, fragment: Fragment, cells?: 
       if (set.size >= 2) rows = true;
     }
     const blockStart = blocks.starts[b] ?? from;
+    const sameAsBefore = b === 0 && continued !== undefined;
     if (rows) {
       const blockEnd = blocks.starts[b + 1] ?? blocks.end;
-      records += countNonEmptyLines(text, blockStart, blockEnd) - 1;
+      records += countNonEmptyLines(text, blockStart, blockEnd) - (sameAsBefore ? 0 : 1);
       for (const i of indexes) recordKeys[i] = `L${lines[i]}`;
     } else {
-      for (const i of indexes) recordKeys[i] = `B${base + blockStart}`;
+      const key = `B${sameAsBefore ? continued : base + blockStart}`;
+      for (const i of indexes) recordKeys[i] = key;
     }
   }
   return { findings, recordKeys, records };
