@@ -18,7 +18,10 @@ export class RecordAssembler {
   records = 0;
   findings = 0;
   private open: OpenRecord | undefined;
-  private lastNamedRecord: string | undefined;
+  // The source and record id of the last fragment that named its record. Compared as a pair: joining them
+  // into one string per table cell cost a concatenation and a comparison of two long strings for each.
+  private lastSource: string | undefined;
+  private lastRecord: string | undefined;
   private readonly counter: PeopleCounter;
   private readonly emit: (finding: ScanFinding) => void;
 
@@ -31,9 +34,9 @@ export class RecordAssembler {
   add(fragment: Fragment, result: FragmentResult): void {
     const { source, cell } = fragment;
     if (fragment.record !== undefined) {
-      const named = `${source}\u0000${fragment.record}`;
-      if (named !== this.lastNamedRecord) this.records++;
-      this.lastNamedRecord = named;
+      if (fragment.record !== this.lastRecord || source !== this.lastSource) this.records++;
+      this.lastSource = source;
+      this.lastRecord = fragment.record;
     } else {
       this.records += result.records;
     }
