@@ -27,6 +27,7 @@ const RECORD = 2;
 const SOME_CELL = Object.freeze({});
 
 const orNaN = (n: number | undefined): number => (n === undefined ? Number.NaN : n);
+const orUndefined = (n: number): number | undefined => (Number.isNaN(n) ? undefined : n);
 
 /** The parts of `batch` a worker's analysis reads. */
 export function packFragmentBatch(batch: readonly Fragment[]): FragmentBatchMessage {
@@ -69,22 +70,23 @@ export function unpackFragmentBatch(message: FragmentBatchMessage): Fragment[] {
   const out = new Array<SentFragment>(texts.length);
   for (let i = 0; i < texts.length; i++) {
     const at = i * FIELDS;
-    const f: SentFragment = { source: '', text: texts[i] as string };
     const context = numbers[at] as number;
-    if (context !== 0) f.context = contexts[context - 1] as string;
-    const line = numbers[at + 1] as number;
-    if (!Number.isNaN(line)) f.line = line;
-    const column = numbers[at + 2] as number;
-    if (!Number.isNaN(column)) f.column = column;
-    const offset = numbers[at + 3] as number;
-    if (!Number.isNaN(offset)) f.offset = offset;
     const before = numbers[at + 4] as number;
-    if (!Number.isNaN(before)) f.overlap = { before, after: numbers[at + 5] as number };
-    const blockStart = numbers[at + 6] as number;
-    if (!Number.isNaN(blockStart)) f.blockStart = blockStart;
     const flags = numbers[at + 7] as number;
-    if (flags & CELL) f.cell = SOME_CELL;
-    if (flags & RECORD) f.record = '';
+    // Every field set, undefined where the original had none (analysis reads the two alike): one object
+    // layout for the whole batch.
+    const f: SentFragment = {
+      source: '',
+      text: texts[i] as string,
+      context: context === 0 ? undefined : contexts[context - 1],
+      line: orUndefined(numbers[at + 1] as number),
+      column: orUndefined(numbers[at + 2] as number),
+      offset: orUndefined(numbers[at + 3] as number),
+      overlap: Number.isNaN(before) ? undefined : { before, after: numbers[at + 5] as number },
+      blockStart: orUndefined(numbers[at + 6] as number),
+      cell: flags & CELL ? SOME_CELL : undefined,
+      record: flags & RECORD ? '' : undefined,
+    };
     out[i] = f;
   }
   return out;

@@ -50,9 +50,13 @@ class ShapeTable {
   }
 }
 
+// Packing writes here, grown as needed and kept, and the message gets a copy of what it used (the copy is
+// transferred): one allocation a message, not one per doubling.
+let scratch = new Float64Array(1 << 16);
+
 /** Packs `value`; throws UnpackableValue for anything but plain data. */
 export function packMessage(value: unknown): PackedMessage {
-  let packed = new Float64Array(4096);
+  let packed = scratch;
   let n = 0;
   const strings: string[] = [];
   const stringIds = new Map<string, number>();
@@ -63,6 +67,7 @@ export function packMessage(value: unknown): PackedMessage {
       const grown = new Float64Array(packed.length * 2);
       grown.set(packed);
       packed = grown;
+      scratch = grown;
     }
     packed[n++] = x;
   };
