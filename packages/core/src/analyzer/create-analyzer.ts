@@ -56,13 +56,14 @@ function runStartsOf(re: RegExp, shape: PatternShape): RunStarts | undefined {
 }
 
 // The shortest run of each class worth indexing, most selective class first: shorter runs (and long runs of
-// the wider classes) occur on nearly every line of tables and logs, so indexing them saves nothing.
+// the wider classes) occur on nearly every line of tables and logs, so indexing them saves nothing. Letters and
+// digits of either case (`alnum`) are not indexed: that class flips at every word of English text, collecting its
+// runs costs more than running a pattern near them saves, and only it would read 18 of a resident ID's `\d{17}[\dXx]`.
 const INDEXED_RUNS: ReadonlyArray<readonly [CharClass, number]> = [
   ['digit', 5],
   ['hex', 12],
   ['digit-mask', 8],
   ['upper-alnum', 10],
-  ['alnum', 12],
   ['digit-sep', 7],
   ['mask-sep', 11],
   ['at', 1],
@@ -70,19 +71,23 @@ const INDEXED_RUNS: ReadonlyArray<readonly [CharClass, number]> = [
 
 /**
  * The shape a pattern is indexed by, if any; a sticky one only matches where the last ended, so it never is. Of the
- * classes whose run is long enough to index, the one whose run exceeds that class's shortest indexed run the most:
- * a run far longer than runs common in text is the rare one (a grouped Amex number holds 6 digits in a row, which
- * every timestamp has, but 16 digits and separators in a row, which few lines have). Ties go to the earlier class.
+ * classes whose run is long enough to index, one whose matches start at a fixed place before a run (a sticky test
+ * per run, no scan: see `runStart`) comes first, then the longest run: the longer the run a match needs, the fewer
+ * runs qualify (a grouped Amex number holds 6 digits in a row, which every timestamp has, but 16 digits and
+ * separators in a row; a spaced resident ID 19 digits, separators and X, which an 18-digit ID does not reach; a
+ * Taiwan ID starts 10 capitals and digits). Ties go to the earlier, narrower class.
  */
 function indexShape(re: RegExp): PatternShape | undefined {
   if (re.sticky) return undefined;
   let best: PatternShape | undefined;
-  let bestExcess = -1;
+  let bestAt = false;
   for (const [cls, min] of INDEXED_RUNS) {
     const shape = patternShape(re, cls);
-    if (shape && shape.run >= min && shape.run - min > bestExcess) {
+    if (!shape || shape.run < min) continue;
+    const at = runStartsOf(re, shape) !== undefined;
+    if (!best || (at && !bestAt) || (at === bestAt && shape.run > best.run)) {
       best = shape;
-      bestExcess = shape.run - min;
+      bestAt = at;
     }
   }
   return best;
