@@ -6,7 +6,7 @@ import { advancePosition, type TextPosition } from '../text-position.js';
  * beyond which it lives in the large-object space, freed only by full collections, in the main thread and again in
  * each worker), which keeps memory flat; each still gives a worker enough to do per message.
  */
-export const DEFAULT_CHUNK_CHARS = 40 * 1024;
+export const DEFAULT_CHUNK_CHARS = 44 * 1024;
 /**
  * Characters of context kept on each side of a cut: more than any recogniser reads around a value (context
  * words reach 40 characters, validators a few hundred) and than any single value's length.
@@ -16,9 +16,9 @@ export const CHUNK_OVERLAP = 512;
 // The analyzer's windows (`@piguard/core`, analyzer/windows.ts): it splits each text into windows of about 4 KB at
 // the first newline past TARGET (searched up to TARGET + SEARCH), else hard at TARGET with HARD_CUT_OVERLAP more,
 // and a value is looked for inside the window it starts in. Some values span a newline (an English street address
-// over two lines) and the name tagger reads its whole window, so where the windows fall decides some findings. Fragments therefore start at a window
-// boundary of the whole text and end at one: the analyzer then splits each fragment exactly as it would split the
-// whole text, and the findings do not depend on the chunk size.
+// over two lines) and the name tagger reads its whole window, so where the windows fall decides some findings.
+// Fragments therefore start at a window boundary of the whole text and end at one: the analyzer then splits each
+// fragment exactly as it would split the whole text, and the findings do not depend on the chunk size.
 const WINDOW_TARGET = 4096;
 const WINDOW_SEARCH = 2048;
 const WINDOW_HARD_OVERLAP = 96;
@@ -35,7 +35,7 @@ export interface ChunkOptions {
 
 /**
  * The longest fragment `chunkText` makes for `chunkChars`: the chunk, the stretch to a blank line and the windows
- * on either side. With the default, 57,344 characters (112 KB as UTF-16): under V8's large-object size.
+ * on either side. With the default, 62,464 characters (122 KB as UTF-16): under V8's large-object size.
  */
 export function maxFragmentChars(chunkChars: number): number {
   const size = Math.max(1, Math.floor(chunkChars));

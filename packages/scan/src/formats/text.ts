@@ -1,6 +1,7 @@
 import type { FormatReader } from './format-reader.js';
 import { decodedText } from './decoded-text.js';
 import { detectEncoding } from './detect-encoding.js';
+import { readInPieces } from './read-in-pieces.js';
 import { binaryReason } from './sniff-binary.js';
 import { chunkText, DEFAULT_CHUNK_CHARS } from './text-chunker.js';
 
@@ -19,6 +20,6 @@ export const text: FormatReader = {
       return;
     }
     // decodedText detects again from the same head: cheap, and one place decides how bad bytes are noted.
-    yield* chunkText(decodedText(input, ctx), { source: input.source, chunkChars: ctx.chunkChars ?? DEFAULT_CHUNK_CHARS });
+    yield* chunkText(decodedText(readInPieces(input), ctx), { source: input.source, chunkChars: ctx.chunkChars ?? DEFAULT_CHUNK_CHARS });
   },
 };
