@@ -52,6 +52,7 @@ function wordStarts(
   buckets: ReadonlyArray<readonly number[]>,
   single: ReadonlyMap<number, number[]>,
   words: readonly string[],
+  heads: Int32Array,
 ): number[] {
   const out: number[] = [];
   const n = text.length;
@@ -69,9 +70,16 @@ function wordStarts(
     const slot = pairSlot[pairHash(c0, c1)]!;
     if (slot === 0) continue;
     const two = buckets[slot - 1]!;
+    // Most pairs that pass the hash start no word: the first three code units, compared inline, turn nearly all
+    // of them away before a `startsWith` call (a word of up to three code units needs none).
+    const c2 = p + 2 < n ? text.charCodeAt(p + 2) : -1;
     for (let j = 0; j < two.length; j++) {
       const w = two[j]!;
-      if (text.startsWith(words[w]!, p)) out.push(p, w);
+      const h = w * 4;
+      if (heads[h] !== c0 || heads[h + 1] !== c1) continue;
+      const len = heads[h + 3]!;
+      if (len > 2 && heads[h + 2] !== c2) continue;
+      if (len <= 3 || text.startsWith(words[w]!, p)) out.push(p, w);
     }
   }
   return out;
@@ -134,6 +142,8 @@ export function contextWordIndex(): ContextWordIndex {
   // 1 + the index in `byPair` of the bucket of each pair hash, 0 for none.
   const pairSlot = new Int32Array(65536);
   let owners: Array<Array<[number, boolean]>> | undefined;
+  // Per word id: its first three code units (-2 where it is shorter) and its length.
+  let heads = new Int32Array(0);
 
   const id = (w: string): number => {
     let i = idOf.get(w);
@@ -151,7 +161,10 @@ export function contextWordIndex(): ContextWordIndex {
     pairSlot.fill(0);
     owners = words.map(() => []);
     first.fill(0);
+    heads = new Int32Array(words.length * 4);
     for (let w = 0; w < words.length; w++) {
+      for (let i = 0; i < 3; i++) heads[w * 4 + i] = i < words[w]!.length ? words[w]!.charCodeAt(i) : -2;
+      heads[w * 4 + 3] = words[w]!.length;
       const word = words[w]!;
       if (word === '') continue;
       const c0 = word.charCodeAt(0);
@@ -192,7 +205,7 @@ export function contextWordIndex(): ContextWordIndex {
         length = text.length;
         const byContext: Array<ContextOccurrences | undefined> = new Array(contexts.length);
         found = byContext;
-        const hits = wordStarts(text, first, pairSlot, byPair!, single!, words);
+        const hits = wordStarts(text, first, pairSlot, byPair!, single!, words, heads);
         for (let i = 0; i < hits.length; i += 2) {
           const p = hits[i]!;
           const w = hits[i + 1]!;
