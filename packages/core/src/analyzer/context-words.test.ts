@@ -39,6 +39,8 @@ describe('contextWordIndex', () => {
           contexts.forEach((c, i) => {
             expect(words.find(keys[i]!, start, end, extra)).toEqual(findContext(lowerText(text), start, end, c, extra));
             expect(words.mayHave(keys[i]!, start, end, extra)).toBe(mayHaveContext(lowerText(text), start, end, c, extra));
+            const plain = findContext(lowerText(text), start, end, c, extra);
+            expect(words.hasPositive(keys[i]!, start, end, extra)).toBe(plain.positive.length > 0);
           });
         },
       ),

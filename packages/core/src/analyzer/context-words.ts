@@ -33,6 +33,8 @@ interface ContextIds {
 export interface TextContextWords {
   mayHave(key: number, start: number, end: number, extra: string): boolean;
   find(key: number, start: number, end: number, extra: string): ContextHits;
+  /** Whether `find` would list a positive word, answered without building its lists. */
+  hasPositive(key: number, start: number, end: number, extra: string): boolean;
 }
 
 /**
@@ -114,6 +116,15 @@ function idsInside(o: Occurrences, a1: number, b1: number, a2: number, b2: numbe
     if ((e <= b1 || (s >= a2 && e <= b2)) && !out.includes(o.words[i]!)) out.push(o.words[i]!);
   }
   return out;
+}
+
+/** Whether `idsInside` would list any id. */
+function anyAround(o: Occurrences, a1: number, b1: number, a2: number, b2: number): boolean {
+  for (let i = lowerBound(o.starts, a1); i < o.starts.length && o.starts[i]! < b2; i++) {
+    const e = o.ends[i]!;
+    if (e <= b1 || (o.starts[i]! >= a2 && e <= b2)) return true;
+  }
+  return false;
 }
 
 /** The words of a list present around a span, in declaration order (duplicates kept), as `findContext` lists them. */
@@ -249,6 +260,15 @@ export function contextWordIndex(): ContextWordIndex {
             positive: listed(c.context.words, c.positive, idsInside(f.positive, a1, start, end, b2), extra),
             negative: listed(c.context.negative, c.negative, idsInside(f.negative, a1, start, end, b2), extra),
           };
+        },
+        hasPositive(k, start, end, extra) {
+          const c = contexts[k]!;
+          if (!ready(k)) return findContext(lower, start, end, c.context, extra).positive.length > 0;
+          const a1 = Math.max(0, start - c.context.before);
+          const b2 = Math.min(length, end + c.context.after);
+          const f = found![k];
+          if (f && anyAround(f.positive, a1, start, end, b2)) return true;
+          return extra !== '' && c.context.words.some((w) => extra.includes(w));
         },
       };
     },

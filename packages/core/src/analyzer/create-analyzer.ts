@@ -406,14 +406,14 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     const r = c.r;
     // Whichever test is likelier to reject runs first: context for context-bound recognisers (most of their
     // candidates have none), validation for the others (most of their rejects fail a checksum).
-    let hits = c.context?.required ? words.find(c.contextKey, cand.start, cand.end, extra) : undefined;
-    if (hits && hits.positive.length === 0) return undefined;
+    // A reject here allocates nothing: the word lists are built only for a candidate that passes validation too.
+    if (c.context?.required && !words.hasPositive(c.contextKey, cand.start, cand.end, extra)) return undefined;
     const answer = r.validate ? r.validate(cand.value, { text, candidate: cand, now, context: extra }) : 'unchecked';
     // Most candidates are rejected: a bare 'invalid' needs no verdict object.
     if (answer === 'invalid') return undefined;
     const verdict = verdictOf(answer);
     if (verdict.validation === 'invalid') return undefined;
-    if (c.context && !hits) hits = words.find(c.contextKey, cand.start, cand.end, extra);
+    const hits = c.context ? words.find(c.contextKey, cand.start, cand.end, extra) : undefined;
     const contextWords = hits?.positive ?? [];
     const negativeWords = hits?.negative ?? [];
     let score = verdict.validation === 'valid' ? Math.max(cand.baseScore, VALID_FLOOR) : cand.baseScore;
