@@ -22,6 +22,12 @@ export interface PatternDef {
   regex: RegExp;
   score: number;
   group?: number;
+  /**
+   * The validator never answers 'valid' nor sets a score for this pattern's candidates, so without a positive
+   * context word they score `score` at most: where that is below minScore, the analyzer looks for context first and
+   * validates none that has none (most look-alikes of a weak format are rejected so, without a validator call).
+   */
+  neverValid?: boolean;
 }
 
 /** Words that raise (or lower) a candidate's score when they occur near it (pi-taxonomy §6). */

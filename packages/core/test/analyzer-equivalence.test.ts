@@ -12,9 +12,14 @@ import { createReferenceAnalyzer } from './reference-analyzer.js';
 const options = { recognizers: builtinRecognizers, types: builtinRecognizers.map((r) => r.meta.id), minScore: 0 };
 const fast = createAnalyzer(options);
 const reference = createReferenceAnalyzer(options);
+// At the default threshold too, where candidates that only context can lift (`neverValid`) are judged context first.
+const atDefault = { recognizers: builtinRecognizers, types: builtinRecognizers.map((r) => r.meta.id) };
+const fastAtDefault = createAnalyzer(atDefault);
+const referenceAtDefault = createReferenceAnalyzer(atDefault);
 
 function expectSame(text: string): void {
   expect(fast.analyze(text)).toEqual(reference.analyze(text));
+  expect(fastAtDefault.analyze(text)).toEqual(referenceAtDefault.analyze(text));
 }
 
 function corpus(seed: number, lines: number): string {
@@ -37,6 +42,7 @@ describe('analyzer equivalence with the reference', () => {
       const expected = reference.analyze(text);
       findings += expected.length;
       expect(fast.analyze(text)).toEqual(expected);
+      expect(fastAtDefault.analyze(text)).toEqual(referenceAtDefault.analyze(text));
     }
     expect(findings).toBeGreaterThan(1000);
   });
@@ -83,7 +89,25 @@ describe('analyzer equivalence with the reference', () => {
   it('finds the same on random strings built from identifier-like pieces', () => {
     const piece = fc.oneof(
       fc.stringMatching(/^[0-9]{1,20}$/),
-      fc.constantFrom(' ', '-', '.', '\n', 'X', '*', '+86 ', '0086', '92', '460', '2088', 'a', '号码 ', '@qq.com'),
+      fc.constantFrom(
+        ' ',
+        '-',
+        '.',
+        '\n',
+        'X',
+        '*',
+        '+86 ',
+        '0086',
+        '92',
+        '460',
+        '2088',
+        'a',
+        '号码 ',
+        '@qq.com',
+        '电话 ',
+        'phone ',
+        'ssn ',
+      ),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {

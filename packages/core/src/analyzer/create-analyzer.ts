@@ -39,6 +39,8 @@ interface CompiledPattern {
   maxRun: number;
   /** Set when matches start at a fixed distance before a long enough run: tested there only, with this sticky copy. */
   at?: RunStarts;
+  /** Without a positive context word a candidate stays below minScore (`neverValid`): context is looked up first. */
+  contextFirst: boolean;
 }
 
 /** A sticky copy of a pattern whose matches start `lead` before a run of at least `pre` (see `runStart`). */
@@ -141,6 +143,7 @@ interface Pass {
   c: Compiled | undefined;
   p: PatternDef | undefined;
   g: number;
+  contextFirst: boolean;
   /** A prefilter to test on the recogniser's first match in the window (-1: none, or already known to hit). */
   confirmKey: number;
   refused: boolean;
@@ -195,12 +198,14 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     }
     const patterns = (r.patterns ?? []).map((def): CompiledPattern => {
       const re = new RegExp(def.regex.source, def.regex.flags);
+      // The score judging gives such a candidate without context words, rounded as there.
+      const contextFirst = def.neverValid === true && Math.round(def.score * 100) / 100 < minScore;
       const shape = indexShape(re);
-      if (!shape) return { def, re, maxRun: Number.POSITIVE_INFINITY };
+      if (!shape) return { def, re, maxRun: Number.POSITIVE_INFINITY, contextFirst };
       index(shape);
       const maxRun = edgeBounded(re, shape.cls) ? shape.maxLength : Number.POSITIVE_INFINITY;
       const at = runStartsOf(re, shape);
-      return at ? { def, re, shape, maxRun, at } : { def, re, shape, maxRun };
+      return at ? { def, re, shape, maxRun, at, contextFirst } : { def, re, shape, maxRun, contextFirst };
     });
     const patternsFirst = !r.find && patterns.length > 0 && patterns.every((p) => p.at !== undefined);
     // Only a stateless, unindexed prefilter is tested ahead: a plain test of the window, the same answer later.
@@ -245,6 +250,12 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       if (pass.seen.has(key)) return false;
       pass.seen.add(key);
     }
+    if (pass.contextFirst) {
+      // Its score can reach minScore only with a positive context word (the recogniser declares its validator never
+      // says 'valid' for this pattern), so where there is none the validator is not called.
+      const { words, extra } = pass.scope;
+      if (c.contextKey < 0 || !words.hasPositive(c.contextKey, start, start + value.length, extra)) return false;
+    }
     const f = judge(c, { value, start, end: start + value.length, pattern: p.name, baseScore: p.score }, pass.scope);
     if (f) pass.scope.found.push(f);
     return false;
@@ -262,9 +273,10 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       }
     }
     const take = pass.take;
-    for (const { def: p, re, shape, maxRun, at } of c.patterns) {
+    for (const { def: p, re, shape, maxRun, at, contextFirst } of c.patterns) {
       pass.p = p;
       pass.g = p.group ?? 0;
+      pass.contextFirst = contextFirst;
       if (at && shape) {
         execAtRunStarts(at.sticky, at.lead, at.pre, text, runsOf(pass, shape.cls), take, maxRun);
       } else if (shape) {
@@ -316,6 +328,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       c: undefined,
       p: undefined,
       g: 0,
+      contextFirst: false,
       confirmKey: -1,
       refused: false,
       matched: false,

@@ -99,7 +99,8 @@ function validateLandline(value: string, pattern: string, text: string, start: n
   if (!p.split) return { validation: 'invalid', notes: ['unknown area code or subscriber number'] };
   if (SERVICE_LOCAL.test(p.split.subscriber)) return { validation: 'invalid', notes: ['service number'] };
   const attributes = { areaCode: p.split.area, ...extension };
-  // Twelve digits run together are as often an order number as a phone: the area code alone is not enough.
+  // Twelve digits run together are as often an order number as a phone: the area code alone is not enough. Local and
+  // compact candidates are never 'valid' (their patterns say `neverValid`: the analyzer relies on it).
   if (pattern === 'compact') return { validation: 'unchecked', attributes, notes: ['compact form needs context'] };
   return { validation: 'valid', attributes };
 }
@@ -160,8 +161,13 @@ export const cnLandline = defineRecognizer({
       regex: new RegExp(`(?<![0-9A-Za-z])(?:\\+|00)86[ -]?(?:\\(0\\)|0)?(?:10|2\\d|[3-9]\\d{2})[ -]?${SUB}${EXT}${END}`, 'g'),
       score: 0.6,
     },
-    { name: 'compact', regex: new RegExp(`(?<![0-9A-Za-z+]|\\d-)0(?:10|2\\d|[3-9]\\d{2})[2-9]\\d{6,7}${EXT}${END}`, 'g'), score: 0.3 },
-    { name: 'local', regex: new RegExp(`(?<![0-9A-Za-z+])${SUB}${EXT}${END}`, 'g'), score: 0.2 },
+    {
+      name: 'compact',
+      regex: new RegExp(`(?<![0-9A-Za-z+]|\\d-)0(?:10|2\\d|[3-9]\\d{2})[2-9]\\d{6,7}${EXT}${END}`, 'g'),
+      score: 0.3,
+      neverValid: true,
+    },
+    { name: 'local', regex: new RegExp(`(?<![0-9A-Za-z+])${SUB}${EXT}${END}`, 'g'), score: 0.2, neverValid: true },
   ],
   context: {
     words: LANDLINE_WORDS,

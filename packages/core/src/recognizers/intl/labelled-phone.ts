@@ -58,6 +58,8 @@ export const labelledPhone = defineRecognizer({
       name: 'grouped',
       regex: /(?<![\w.+)-]|\d[ .-])(?:\(\d{2,4}\)[ .-]?|\d{2,5}[ .-])\d{2,4}(?:[ .-]\d{2,4}){1,3}(?![\w]|[.-]\d)/g,
       score: 0.25,
+      // It never starts with +, the only way a non-NANP number is marked valid.
+      neverValid: true,
     },
   ],
   context: {

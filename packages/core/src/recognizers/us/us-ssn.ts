@@ -17,10 +17,15 @@ export const usSsn = defineRecognizer({
   },
   prefilter: /\d{3}[- .]?\d{2}[- .]?\d{4}/,
   patterns: [
-    { name: 'dashed', regex: /(?<![0-9A-Za-z])(?<!\d[-.])\d{3}-\d{2}-\d{4}(?![0-9A-Za-z]|[-.]\d)/g, score: 0.5 },
+    { name: 'dashed', regex: /(?<![0-9A-Za-z])(?<!\d[-.])\d{3}-\d{2}-\d{4}(?![0-9A-Za-z]|[-.]\d)/g, score: 0.5, neverValid: true },
     // Presidio scores every consistently delimited form alike (0.5); the bare nine digits need context.
-    { name: 'spaced-or-dotted', regex: /(?<![0-9A-Za-z])(?<!\d[ .-])\d{3}([ .])\d{2}\1\d{4}(?![0-9A-Za-z]|[ .-]\d)/g, score: 0.5 },
-    { name: 'bare', regex: /(?<![0-9A-Za-z])(?<!\d[ .-])\d{9}(?![0-9A-Za-z]|[ .-]\d)/g, score: 0.2 },
+    {
+      name: 'spaced-or-dotted',
+      regex: /(?<![0-9A-Za-z])(?<!\d[ .-])\d{3}([ .])\d{2}\1\d{4}(?![0-9A-Za-z]|[ .-]\d)/g,
+      score: 0.5,
+      neverValid: true,
+    },
+    { name: 'bare', regex: /(?<![0-9A-Za-z])(?<!\d[ .-])\d{9}(?![0-9A-Za-z]|[ .-]\d)/g, score: 0.2, neverValid: true },
   ],
   context: {
     words: [
@@ -63,6 +68,7 @@ export const usSsn = defineRecognizer({
     if (area === '000' || area === '666' || area[0] === '9') return { validation: 'invalid', notes: ['area'] };
     if (d.slice(3, 5) === '00' || d.slice(5) === '0000') return { validation: 'invalid', notes: ['group or serial zero'] };
     if (/^(\d)\1{8}$/.test(d) || KNOWN_FAKE.has(d)) return { validation: 'invalid', notes: ['known invalid number'] };
+    // Never 'valid' (no checksum): the patterns say so (`neverValid`), and the analyzer relies on it.
     return 'unchecked';
   },
   // US practice shows the last four digits: ***-**-1234.
