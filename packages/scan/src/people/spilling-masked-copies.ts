@@ -3,10 +3,11 @@ import type { Statement } from 'better-sqlite3';
 import type { SpillFile } from './spill-file.js';
 
 /**
- * Masked ID copies held in memory before the rest spills: ~150 bytes each in core's store, so about 40 MB.
- * Past it each copy costs a row of the spill file and each lookup of a spilled bucket a few indexed queries.
+ * Masked ID copies held in memory before the rest spills: with a whole name beside them they take about
+ * 270 bytes each in core's store (the copy, its name shape and three strings), so about 35 MB. Past it each
+ * copy costs two writes to the spill file, and each lookup of a spilled bucket an indexed query per group.
  */
-export const MASKED_COPIES_IN_MEMORY = 262_144;
+export const MASKED_COPIES_IN_MEMORY = 131_072;
 
 // 2^20 bits (128 KB): most lookups of a surname with nothing on disk are answered without a query.
 const FILTER_BITS = 1 << 20;
