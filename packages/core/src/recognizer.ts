@@ -80,6 +80,12 @@ export interface ValidateContext {
 export interface Recognizer {
   meta: RecognizerMeta;
   prefilter: RegExp;
+  /**
+   * Lower-case words one of which occurs, case-insensitively, wherever `prefilter` matches (the literal each of its
+   * alternatives starts with): the analyzer finds them in its one pass over the text and tests the prefilter only in
+   * windows that hold one. A plain alternation of literals needs none (the analyzer reads those from its source).
+   */
+  prefilterWords?: readonly string[];
   patterns?: readonly PatternDef[];
   find?: (text: string) => Candidate[];
   context?: ContextDef;

@@ -13,6 +13,7 @@ import { edgeBounded } from './edge-bounded.js';
 import { runStart } from './run-start.js';
 import { lowerText } from './lower-text.js';
 import { normalizeForAnalysis } from './normalize-for-analysis.js';
+import { literalWords } from './prefilter-words.js';
 import { type PatternShape, patternShape } from './pattern-shape.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import { selectRecognizers } from './select-recognizers.js';
@@ -176,6 +177,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const prefilters: RegExp[] = [];
   const prefilterNear: Array<{ re: RegExp; shape: PatternShape; at?: RunStarts } | undefined> = [];
   const prefilterIndex = new Map<string, number>();
+  // Per prefilter, the key in the context word index of words one of which each of its matches holds, or -1: a
+  // window without any is a miss, known from the one pass for context words instead of a regex scan of the window.
+  const prefilterGate: number[] = [];
   // The shortest run of each class that some indexed pattern or prefilter needs: shorter runs are not collected.
   const minRun = new Map<CharClass, number>();
   const index = (shape: PatternShape): void => {
@@ -183,6 +187,11 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   };
   const contextWords = contextWordIndex();
   let aheadCount = 0;
+  const gateOf = (r: Recognizer, stateless: boolean): number => {
+    const gate = stateless ? (r.prefilterWords ?? literalWords(r.prefilter)) : undefined;
+    if (!gate || gate.length === 0 || gate.includes('')) return -1;
+    return contextWords.add(compileContext({ words: gate, before: 0, after: 0 }));
+  };
   const compiled: Compiled[] = recognizers.map((r) => {
     const key = `${r.prefilter.source}/${r.prefilter.flags}`;
     let idx = prefilterIndex.get(key);
@@ -194,6 +203,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       if (shape) index(shape);
       const at = shape ? runStartsOf(r.prefilter, shape) : undefined;
       prefilterNear.push(shape ? { re: new RegExp(r.prefilter.source, `${r.prefilter.flags}g`), shape, ...(at ? { at } : {}) } : undefined);
+      prefilterGate.push(shape ? -1 : gateOf(r, stateless));
       prefilterIndex.set(key, idx);
     }
     const patterns = (r.patterns ?? []).map((def): CompiledPattern => {
@@ -295,10 +305,16 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     }
   }
 
+  /** False when prefilter `i` cannot match in [start, end): none of the words its matches hold occurs there. */
+  function gatePasses(words: TextContextWords, i: number, start: number, end: number): boolean {
+    const gate = prefilterGate[i]!;
+    return gate < 0 || words.mayHave(gate, start, end, '');
+  }
+
   /** Whether prefilter `i` matches in the current window (tested near long enough runs where it is indexed). */
   function prefilterHit(pass: Pass, i: number): boolean {
     const near = prefilterNear[i];
-    if (!near) return prefilters[i]!.test(pass.slice);
+    if (!near) return gatePasses(pass.scope.words, i, pass.offset, pass.offset + pass.slice.length) && prefilters[i]!.test(pass.slice);
     pass.matched = false;
     const runs = runsOf(pass, near.shape.cls);
     if (near.at) execAtRunStarts(near.at.sticky, near.at.lead, near.at.pre, pass.slice, runs, pass.stop);
@@ -358,7 +374,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
           const w = windows[wi]!;
           const slice = slices[wi - b0]!;
           if (c.context?.required && !words.mayHave(c.contextKey, w.start, w.end, extra)) ahead[base + wi - b0] = undefined;
-          else ahead[base + wi - b0] = pre.test(slice) ? c.r.find!(slice) : PREFILTER_MISS;
+          else
+            ahead[base + wi - b0] =
+              gatePasses(words, c.prefilterKey, w.start, w.end) && pre.test(slice) ? c.r.find!(slice) : PREFILTER_MISS;
         }
       }
       for (let wi = b0; wi < b1; wi++) {

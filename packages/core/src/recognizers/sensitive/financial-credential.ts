@@ -22,6 +22,8 @@ export const financialCredential = defineRecognizer({
   // the old test, two digits, passed every window of tables and logs.
   prefilter:
     /(?:CVV2?|CVN2?|CVC2?|CID|安全码|卡验证码|校验码)\s*(?:[:：=]\s*)?\d|有效期|失效日期|exp(?:iry|iration)?\s*(?:date\s*)?(?:[:：=]\s*)?\d|valid\s*thru|密码|pin\s*(?:code\s*|码\s*)?(?:[:：=是为]\s*)?\d/i,
+  // The literal each alternative of the prefilter starts with (checked against it in prefilter-words.test.ts).
+  prefilterWords: ['cvv', 'cvn', 'cvc', 'cid', '安全码', '卡验证码', '校验码', '有效期', '失效日期', 'exp', 'valid', '密码', 'pin'],
   patterns: [
     { name: 'cvv', regex: /(?:CVV2?|CVN2?|CVC2?|CID|安全码|卡验证码|校验码)\s*(?:[:：=]\s*)?(\d{3,4})(?!\d)/gi, score: 0.85, group: 1 },
     {
