@@ -12,7 +12,7 @@ class Group implements MaskGroup {
   }
 }
 
-/** Copies held by default: ~150 bytes each, so ~150 MB at the cap. */
+/** Copies held by default: about 210 bytes each with a whole name beside them, so about 200 MB at the cap. */
 export const MASKED_COPIES_CAPACITY = 1_000_000;
 
 /**

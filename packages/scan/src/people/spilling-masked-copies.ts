@@ -4,7 +4,7 @@ import type { SpillFile } from './spill-file.js';
 
 /**
  * Masked ID copies held in memory before the rest spills: with a whole name beside them they take about
- * 270 bytes each in core's store (the copy, its name shape and three strings), so about 35 MB. Past it each
+ * 210 bytes each in core's store (the copy, its name shape and three strings), so about 28 MB. Past it each
  * copy costs two writes to the spill file, and each lookup of a spilled bucket an indexed query per group.
  */
 export const MASKED_COPIES_IN_MEMORY = 131_072;
