@@ -32,7 +32,8 @@ export interface MaskedCopyStore {
   groups(bucket: string): readonly MaskGroup[];
   /**
    * Visits a group's copies (a group of `groups`' answer), newest first, until `visit` returns false. A store
-   * may pass over copies whose name cannot agree with `name` (the caller checks again).
+   * may pass over copies that cannot join the copy `pattern` beside `name`: a name that cannot agree, or a
+   * digit that differs where both show one (the caller checks both again).
    */
-  scan(group: MaskGroup, name: NameShape | undefined, visit: (copy: MaskedCopy) => boolean): void;
+  scan(group: MaskGroup, pattern: string, name: NameShape | undefined, visit: (copy: MaskedCopy) => boolean): void;
 }

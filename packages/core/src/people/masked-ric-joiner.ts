@@ -97,7 +97,7 @@ export class MaskedRicJoiner {
       return true;
     };
     for (const group of eligible) {
-      this.store.scan(group, name, visit);
+      this.store.scan(group, pattern, name, visit);
       if (conflict) return undefined;
     }
     return found;

@@ -60,7 +60,7 @@ export class MemoryMaskedCopies implements MaskedCopyStore {
     return this.buckets.get(bucket)?.byMask.get(mask);
   }
 
-  scan(group: MaskGroup, _name: NameShape | undefined, visit: (copy: MaskedCopy) => boolean): void {
+  scan(group: MaskGroup, _pattern: string, _name: NameShape | undefined, visit: (copy: MaskedCopy) => boolean): void {
     const copies = (group as Group).copies;
     for (let i = copies.length - 1; i >= 0; i--) if (!visit(copies[i] as MaskedCopy)) return;
   }

@@ -159,17 +159,22 @@ describe('SpillingMaskedCopies', () => {
       if (r < 0.8) return { surname: bucket, length: 2, masked: next() < 0.5 ? `x*` : `**` };
       return { surname: bucket, masked: 'x*' };
     };
+    // Patterns of a mask whose first four shown digits vary (1 or 2): some copies can join, some cannot.
+    const patternOf = (mask: number): string =>
+      Array.from({ length: 18 }, (_, i) => (mask & (1 << i) ? (i < 4 && next() < 0.5 ? '2' : '1') : '?')).join('');
+    const compatible = (a: string, b: string): boolean => [...a].every((x, i) => x === '?' || b[i] === '?' || x === b[i]);
     try {
       for (let i = 0; i < 600; i++) {
         const bucket = pick(next, buckets);
-        const copy: MaskedCopy = { pattern: `p${i}`, node: i };
+        const mask = pick(next, masks);
+        const copy: MaskedCopy = { pattern: patternOf(mask), node: i };
         const name = nameOf(bucket);
         if (name) copy.name = name;
-        const mask = pick(next, masks);
         spilling.add(bucket, mask, copy);
         memory.add(bucket, mask, copy);
       }
       expect(spilling.size).toBe(600);
+      let joinable = 0;
       for (const bucket of buckets) {
         const groups = (store: MemoryMaskedCopies | SpillingMaskedCopies) => store.groups(bucket).map((g) => [g.mask, g.count]);
         expect(groups(spilling)).toEqual(groups(memory));
@@ -177,18 +182,22 @@ describe('SpillingMaskedCopies', () => {
           const m = memory.groups(bucket)[i];
           for (let q = 0; q < 6; q++) {
             const query = nameOf(bucket);
+            const pattern = patternOf(pick(next, masks));
             const seen = (store: MemoryMaskedCopies | SpillingMaskedCopies, group: typeof g): MaskedCopy[] => {
               const out: MaskedCopy[] = [];
-              store.scan(group, query, (c) => {
-                if (namesAgree(c.name, query)) out.push(c);
+              store.scan(group, pattern, query, (c) => {
+                if (namesAgree(c.name, query) && compatible(c.pattern, pattern)) out.push(c);
                 return true;
               });
               return out;
             };
-            expect(seen(spilling, g)).toEqual(seen(memory, m as typeof g));
+            const found = seen(memory, m as typeof g);
+            expect(seen(spilling, g)).toEqual(found);
+            joinable += found.length;
           }
         }
       }
+      expect(joinable).toBeGreaterThan(100);
     } finally {
       file.close();
     }

@@ -48,8 +48,8 @@ interface Sql {
   insert: Statement<[string, number, number, string, number, number | null, string | null, string | null, number]>;
   upsertGroup: Statement<[string, number, number]>;
   groups: Statement<[string], { mask: number; n: number }>;
-  all: Statement<[string, number], CopyRow>;
-  byFull: Statement<[string, number, string, string, number], CopyRow>;
+  all: Statement<[string, number, string, string], CopyRow>;
+  byFull: Statement<[string, number, string, string, string], CopyRow>;
 }
 
 /**
@@ -121,19 +121,26 @@ export class SpillingMaskedCopies implements MaskedCopyStore {
     return out;
   }
 
-  scan(group: MaskGroup, name: NameShape | undefined, visit: (copy: MaskedCopy) => boolean): void {
+  scan(group: MaskGroup, pattern: string, name: NameShape | undefined, visit: (copy: MaskedCopy) => boolean): void {
     if (!(group instanceof SpilledGroup)) {
-      this.memory.scan(group, name, visit);
+      this.memory.scan(group, pattern, name, visit);
       return;
     }
     if (this.sql) {
       const { bucket, mask } = group;
-      // A whole name shown here agrees only with the same whole name or with a row that shows none.
+      // Only rows with the same leading digits where both copies show them can join (a range of the pattern
+      // index), and a whole name shown here agrees only with the same whole name or with a row that shows none.
+      let shared = 0;
+      while (shared < 17 && isDigit(pattern.charCodeAt(shared)) && mask & (1 << shared)) shared++;
+      const from = pattern.slice(0, shared);
+      const to = `${from}\x7f`;
       const rows =
-        name?.full !== undefined ? this.sql.byFull.iterate(bucket, mask, name.full, bucket, mask) : this.sql.all.iterate(bucket, mask);
+        name?.full !== undefined
+          ? this.sql.byFull.iterate(bucket, mask, from, to, name.full)
+          : this.sql.all.iterate(bucket, mask, from, to);
       for (const row of rows) if (!visit(copyOf(bucket, row))) return;
     }
-    if (group.memory) this.memory.scan(group.memory, name, visit);
+    if (group.memory) this.memory.scan(group.memory, pattern, name, visit);
   }
 
   private disk(): Sql {
@@ -142,7 +149,7 @@ export class SpillingMaskedCopies implements MaskedCopyStore {
       CREATE TABLE masked_copies (bucket TEXT NOT NULL, mask INTEGER NOT NULL, seq INTEGER NOT NULL, pattern TEXT NOT NULL,
         named INTEGER NOT NULL, length INTEGER, full TEXT, masked TEXT, node INTEGER NOT NULL,
         PRIMARY KEY (bucket, mask, seq)) WITHOUT ROWID;
-      CREATE INDEX masked_copies_full ON masked_copies (bucket, mask, full, seq);
+      CREATE INDEX masked_copies_pattern ON masked_copies (bucket, mask, pattern);
       CREATE TABLE masked_groups (bucket TEXT NOT NULL, mask INTEGER NOT NULL, first INTEGER NOT NULL, n INTEGER NOT NULL,
         PRIMARY KEY (bucket, mask)) WITHOUT ROWID;`);
     const columns = 'pattern, named, length, full, masked, node';
@@ -154,17 +161,19 @@ export class SpillingMaskedCopies implements MaskedCopyStore {
         'INSERT INTO masked_groups (bucket, mask, first, n) VALUES (?, ?, ?, 1) ON CONFLICT (bucket, mask) DO UPDATE SET n = n + 1',
       ),
       groups: db.prepare('SELECT mask, n FROM masked_groups WHERE bucket = ? ORDER BY first'),
-      all: db.prepare(`SELECT ${columns} FROM masked_copies WHERE bucket = ? AND mask = ? ORDER BY seq DESC`),
-      // Two ranges of the full-name index merged by sequence: the planner would rather read the whole group.
+      all: db.prepare(
+        `SELECT seq, ${columns} FROM masked_copies INDEXED BY masked_copies_pattern WHERE bucket = ? AND mask = ? AND pattern >= ? AND pattern < ? ORDER BY seq DESC`,
+      ),
       byFull: db.prepare(
-        `SELECT seq, ${columns} FROM masked_copies INDEXED BY masked_copies_full WHERE bucket = ? AND mask = ? AND full = ?
-         UNION ALL SELECT seq, ${columns} FROM masked_copies INDEXED BY masked_copies_full WHERE bucket = ? AND mask = ? AND full IS NULL
-         ORDER BY seq DESC`,
+        `SELECT seq, ${columns} FROM masked_copies INDEXED BY masked_copies_pattern WHERE bucket = ? AND mask = ? AND pattern >= ? AND pattern < ?
+         AND (full = ? OR full IS NULL) ORDER BY seq DESC`,
       ),
     };
     return this.sql;
   }
 }
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 function copyOf(bucket: string, row: CopyRow): MaskedCopy {
   if (!row.named) return { pattern: row.pattern, node: row.node };
