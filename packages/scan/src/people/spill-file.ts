@@ -10,8 +10,9 @@ const WRITES_PER_COMMIT = 50_000;
 /**
  * The temporary SQLite file the people stores spill to, created on the first spill (a scan of fewer people
  * never touches the disk) and deleted on close. It holds keyed fingerprints' 64-bit keys and node numbers,
- * and masked ID copies as documents showed them (SpillingMaskedCopies), never a whole value. No fsync: it is never read after a crash. (better-sqlite3 does not allow journal_mode OFF,
- * and MEMORY would hold up to a commit's worth of pages in RAM; the rollback journal stays on disk beside it.)
+ * and masked ID copies as documents showed them (SpillingMaskedCopies), never a whole value. No fsync: it is
+ * never read after a crash. (better-sqlite3 does not allow journal_mode OFF, and MEMORY would hold up to a
+ * commit's worth of pages in RAM; the rollback journal stays on disk beside it.)
  */
 export class SpillFile {
   private db: Database.Database | undefined;
