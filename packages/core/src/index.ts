@@ -30,6 +30,7 @@ export type { HmacSha256 } from './crypto/hmac-sha256.js';
 export { fromHex, toHex } from './crypto/hex.js';
 export { Sha256, sha256 } from './crypto/sha256.js';
 export { utf8Bytes } from './crypto/utf8.js';
+export { findingFingerprint } from './people/finding-fingerprint.js';
 export { createHmacFingerprinter, MIN_KEY_BYTES } from './people/hmac-fingerprinter.js';
 export { normalizeIdentifier, PERSON_NAME, POSTAL_ADDRESS } from './people/normalize-identifier.js';
 export type { NormalizedIdentifier } from './people/normalize-identifier.js';

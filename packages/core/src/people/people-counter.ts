@@ -8,6 +8,7 @@ import { ageAt, MINOR_AGE } from '../text/birth-date.js';
 import type { StandardProfile } from '../taxonomy/taxonomy.js';
 import { classOf, isPiType } from '../taxonomy/taxonomy.js';
 import { CriminalTierTally } from './criminal-tiers.js';
+import { fingerprintSpace, ownLinkValue } from './finding-fingerprint.js';
 import { key64 } from './key-table.js';
 import { MaskedRicJoiner, type NameShape } from './masked-ric-joiner.js';
 import { normalizeIdentifier, PERSON_NAME } from './normalize-identifier.js';
@@ -176,10 +177,16 @@ export function createPeopleCounter(options: PeopleCounterOptions): PeopleCounte
       }
     }
     const linkValue = (f: Finding): string | undefined => linkable.get(f);
-    for (const f of list) {
+    const given = record.fingerprints;
+    // A reconstructed finding changed state here: its fingerprint from the worker is of the masked form.
+    const reconstructedHere = pendingLinks.length > 0 ? new Set(pendingLinks.map(([f]) => f)) : undefined;
+    for (let i = 0; i < list.length; i++) {
+      const f = list[i] as Finding;
       const v = linkValue(f);
-      const space = f.state === 'exposed' ? f.entity : f.state === 'tokenized' ? `${f.entity}#TOKEN` : `${f.entity}:${f.state}`;
-      f.fingerprint = fingerprint(space, v ?? f.value);
+      const input = v ?? f.value;
+      const known = given?.[i];
+      f.fingerprint =
+        known !== undefined && input === ownLinkValue(f) && !reconstructedHere?.has(f) ? known : fingerprint(fingerprintSpace(f), input);
       count(f);
     }
     // A record that repeats an earlier one value for value is a proven duplicate: one record (条), not two.

@@ -8,6 +8,12 @@ export interface RecordInput {
   /** Path or URI the record came from. */
   source: string;
   findings: Finding[];
+  /**
+   * Fingerprints computed where the findings were made, same index as `findings` (`findingFingerprint` under
+   * the counter's key): the counter takes one as given where the record leaves the finding's own value as its
+   * link value, and computes the others. Absent or undefined entries are computed.
+   */
+  fingerprints?: readonly (string | undefined)[];
 }
 
 /** Scale bands of pi-taxonomy.md §7.2 by distinct people (S0 < 50 … S6 ≥ 10M). */

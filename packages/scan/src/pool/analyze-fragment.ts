@@ -20,6 +20,11 @@ export interface FragmentResult {
   recordKeys?: string[];
   /** Records of a text without `fragment.record` (blocks or rows); 0 when the fragment names its record. */
   records: number;
+  /**
+   * Each finding's fingerprint from the finding alone (`findingFingerprint`, same index as `findings`), when
+   * the pool was given the scan's key: made beside the analysis so that the people counter need not.
+   */
+  fingerprints?: string[];
 }
 
 /**

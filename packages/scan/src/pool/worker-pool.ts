@@ -29,12 +29,13 @@ const WORKER_URL = new URL(fromSource ? './analyze-worker.ts' : './analyze-worke
 const BOOTSTRAP = `const { workerData } = require('node:worker_threads');
 import(workerData.tsxApi).then((m) => m.tsImport(workerData.entry, workerData.entry));`;
 
-function startWorker(options: WorkerAnalyzerOptions): Worker {
+function startWorker(options: WorkerAnalyzerOptions, secret: Uint8Array | undefined): Worker {
   const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
-  if (!fromSource) return new Worker(WORKER_URL, { workerData: { analyzer: options }, resourceLimits });
+  const data = { analyzer: options, ...(secret ? { secret } : {}) };
+  if (!fromSource) return new Worker(WORKER_URL, { workerData: data, resourceLimits });
   // The ESM build of tsx's API (its CommonJS build cannot be imported from an evaluated worker).
   const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
-  return new Worker(BOOTSTRAP, { eval: true, workerData: { analyzer: options, tsxApi, entry: WORKER_URL.href }, resourceLimits });
+  return new Worker(BOOTSTRAP, { eval: true, workerData: { ...data, tsxApi, entry: WORKER_URL.href }, resourceLimits });
 }
 
 /**
@@ -43,14 +44,18 @@ function startWorker(options: WorkerAnalyzerOptions): Worker {
  */
 export type WorkerAnalyzerOptions = Omit<AnalyzerOptions, 'recognizers'> & { customRecognizers?: readonly CustomRecognizerSpec[] };
 
-/** A pool of `size` worker threads, each with its own analyzer; batches go to the least busy worker. */
-export function createWorkerPool(size: number, options: WorkerAnalyzerOptions): AnalyzePool {
+/**
+ * A pool of `size` worker threads, each with its own analyzer; batches go to the least busy worker. Given the
+ * scan's fingerprint key (`secret`, copied to each worker and never sent back), results carry their
+ * findings' fingerprints.
+ */
+export function createWorkerPool(size: number, options: WorkerAnalyzerOptions, secret?: Uint8Array): AnalyzePool {
   if (!Number.isInteger(size) || size < 1) throw new PiguardError('E_CONFIG_INVALID', `workers must be a positive integer, got ${size}`);
   let nextId = 0;
   let closed = false;
 
   const spawn = (): Slot => {
-    const worker = startWorker(options);
+    const worker = startWorker(options, secret);
     const slot: Slot = { worker, pending: new Map() };
     worker.on('message', (reply: WorkerReply) => {
       const p = slot.pending.get(reply.id);

@@ -1,4 +1,4 @@
-import { builtinRecognizers, createAnalyzer, type PeopleSummary, type RecognizerMeta } from '@piguard/core';
+import { builtinRecognizers, createAnalyzer, createHmacFingerprinter, type PeopleSummary, type RecognizerMeta } from '@piguard/core';
 import { compileCustomRecognizer } from '../config/custom-recognizer.js';
 import { scanError } from '../errors.js';
 import type { Fragment } from '../fragment.js';
@@ -95,14 +95,19 @@ export function createScan(options: ScanOptions = {}): Scan {
     const rawCounter = openPeopleCounter({ secret, profile, now, stores });
     const counter = tracker ? tracker.wrap(rawCounter) : rawCounter;
     // The analyzer built for validation also serves the main thread (its lazy tables are loaded once).
-    const inline = createInlinePool(probe);
+    // Findings are fingerprinted where they are analysed (workers, or this thread inline) under the counter's key.
+    const inline = createInlinePool(probe, createHmacFingerprinter(secret));
     const adaptive =
       resolved.workers === 0
         ? undefined
         : createAdaptivePool(
             inline,
             () =>
-              createWorkerPool(resolved.workers, { ...analyzerOptions, now, ...(custom.length > 0 ? { customRecognizers: custom } : {}) }),
+              createWorkerPool(
+                resolved.workers,
+                { ...analyzerOptions, now, ...(custom.length > 0 ? { customRecognizers: custom } : {}) },
+                secret,
+              ),
             resolved.inlineChars,
           );
     const pool: AnalyzePool = adaptive ?? inline;

@@ -7,6 +7,8 @@ interface OpenRecord {
   source: string;
   key: string;
   findings: ScanFinding[];
+  /** The findings' fingerprints from the pool (same index), when it made them. */
+  fingerprints: Array<string | undefined>;
 }
 
 /**
@@ -40,15 +42,16 @@ export class RecordAssembler {
     } else {
       this.records += result.records;
     }
-    const { findings, recordKeys } = result;
+    const { findings, recordKeys, fingerprints } = result;
     for (let i = 0; i < findings.length; i++) {
       const key = recordKeys?.[i] ?? fragment.record ?? '';
       if (this.open && (this.open.key !== key || this.open.source !== source)) this.flush();
-      this.open ??= { source, key, findings: [] };
+      this.open ??= { source, key, findings: [], fingerprints: [] };
       const finding = findings[i] as ScanFinding;
       finding.source = source;
       if (cell) finding.cell = cell;
       this.open.findings.push(finding);
+      this.open.fingerprints.push(fingerprints?.[i]);
     }
   }
 
@@ -75,7 +78,7 @@ export class RecordAssembler {
     const record = this.open;
     if (!record) return;
     this.open = undefined;
-    this.counter.addRecord({ source: record.source, findings: record.findings });
+    this.counter.addRecord({ source: record.source, findings: record.findings, fingerprints: record.fingerprints });
     for (const f of record.findings) {
       this.findings++;
       this.emit(f);
