@@ -7,14 +7,15 @@ import type { AnalyzeCallOptions, AnalyzerOptions } from './analyzer-options.js'
 import { type CompiledContext, compileContext } from './context.js';
 import { contextWordIndex, type TextContextWords } from './context-words.js';
 import { defaultMask } from './default-mask.js';
-import type { CharClass } from './char-classes.js';
+import { CHAR_CLASSES, type CharClass } from './char-classes.js';
 import { classRuns, execAtRunStarts, execNearRuns, type Runs } from './class-runs.js';
 import { edgeBounded } from './edge-bounded.js';
 import { runStart } from './run-start.js';
 import { lowerText } from './lower-text.js';
 import { normalizeForAnalysis } from './normalize-for-analysis.js';
 import { literalWords } from './prefilter-words.js';
-import { type PatternShape, patternShape } from './pattern-shape.js';
+import { longestRuns, RUN_INDEX, RUNS_LENGTH } from './longest-runs.js';
+import { type PatternShape, patternNeeds, patternShape } from './pattern-shape.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import { selectRecognizers } from './select-recognizers.js';
 import { splitWindows } from './windows.js';
@@ -42,6 +43,45 @@ interface CompiledPattern {
   at?: RunStarts;
   /** Without a positive context word a candidate stays below minScore (`neverValid`): context is looked up first. */
   contextFirst: boolean;
+  /** What every match needs, checked against a short text's longest runs before the pattern runs (see `needsOf`). */
+  needs: Needs | undefined;
+}
+
+/**
+ * What every match of a regex needs: at least `minLength` code units and, for each class index in `runs` (pairs of
+ * `RUN_INDEX` and length), a run of that class at least that long.
+ */
+interface Needs {
+  minLength: number;
+  runs: number[];
+}
+
+// A text up to this long (a table cell, a field, a short message) is read once for its longest run of each class,
+// and every prefilter and pattern that needs a run it lacks, or more characters than it has, is skipped (a cell of
+// Han characters holds no digit, so none of the identifier patterns can match). Longer texts hold nearly every class.
+const SHORT_TEXT = 1024;
+// Distinct short-text profiles remembered per analyzer (more start the memo over).
+const PROFILE_MEMO = 4096;
+
+/** What every match of `re` needs, or undefined when nothing is known (source not understood, no requirement). */
+function needsOf(re: RegExp): Needs | undefined {
+  const runs: number[] = [];
+  let minLength = 0;
+  for (const cls of CHAR_CLASSES) {
+    const n = patternNeeds(re, cls);
+    if (!n) return undefined;
+    minLength = n.minLength;
+    if (n.run >= 1) runs.push(RUN_INDEX[cls], n.run);
+  }
+  return runs.length > 0 || minLength > 1 ? { minLength, runs } : undefined;
+}
+
+/** Whether a text of `length` code units with these longest runs can hold a match. */
+function canMatch(needs: Needs, length: number, runs: Int32Array): boolean {
+  if (length < needs.minLength) return false;
+  const r = needs.runs;
+  for (let i = 0; i < r.length; i += 2) if (runs[r[i]!]! < r[i + 1]!) return false;
+  return true;
 }
 
 /** A sticky copy of a pattern whose matches start `lead` before a run of at least `pre` (see `runStart`). */
@@ -132,10 +172,19 @@ interface JudgeScope {
  */
 interface Pass {
   scope: JudgeScope;
-  seen: Set<string>;
+  /** Matches seen in an overlap of two windows, made on first use (a text of one window has none). */
+  seen: Set<string> | undefined;
   hit: Uint8Array;
+  /** Per prefilter, 2 where the text is short and cannot match it, else 0 (`hit`'s start in its one window). */
+  shortMiss: Uint8Array;
+  /** The longest runs of a short text (see `longestRuns`). */
+  shortRuns: Int32Array;
+  /** Per run-ahead recogniser and window of a block, its candidates (see `analyze`). */
+  aheadCands: Array<readonly Candidate[] | undefined>;
   slice: string;
   offset: number;
+  /** The text is short: `shortRuns` holds its longest runs. */
+  short: boolean;
   /** Candidates of the current window's `find` when it ran ahead, else undefined. */
   ahead: readonly Candidate[] | undefined;
   dedupeUntil: number;
@@ -180,6 +229,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   // Per prefilter, the key in the context word index of words one of which each of its matches holds, or -1: a
   // window without any is a miss, known from the one pass for context words instead of a regex scan of the window.
   const prefilterGate: number[] = [];
+  const prefilterNeeds: Array<Needs | undefined> = [];
   // The shortest run of each class that some indexed pattern or prefilter needs: shorter runs are not collected.
   const minRun = new Map<CharClass, number>();
   const index = (shape: PatternShape): void => {
@@ -204,18 +254,21 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       const at = shape ? runStartsOf(r.prefilter, shape) : undefined;
       prefilterNear.push(shape ? { re: new RegExp(r.prefilter.source, `${r.prefilter.flags}g`), shape, ...(at ? { at } : {}) } : undefined);
       prefilterGate.push(shape ? -1 : gateOf(r, stateless));
+      // A prefilter with state (global, sticky) is left to its own test: skipping it would keep its lastIndex.
+      prefilterNeeds.push(stateless ? needsOf(r.prefilter) : undefined);
       prefilterIndex.set(key, idx);
     }
     const patterns = (r.patterns ?? []).map((def): CompiledPattern => {
       const re = new RegExp(def.regex.source, def.regex.flags);
       // The score judging gives such a candidate without context words, rounded as there.
       const contextFirst = def.neverValid === true && Math.round(def.score * 100) / 100 < minScore;
+      const needs = needsOf(re);
       const shape = indexShape(re);
-      if (!shape) return { def, re, maxRun: Number.POSITIVE_INFINITY, contextFirst };
+      if (!shape) return { def, re, maxRun: Number.POSITIVE_INFINITY, contextFirst, needs };
       index(shape);
       const maxRun = edgeBounded(re, shape.cls) ? shape.maxLength : Number.POSITIVE_INFINITY;
       const at = runStartsOf(re, shape);
-      return at ? { def, re, shape, maxRun, at, contextFirst } : { def, re, shape, maxRun, contextFirst };
+      return at ? { def, re, shape, maxRun, at, contextFirst, needs } : { def, re, shape, maxRun, contextFirst, needs };
     });
     const patternsFirst = !r.find && patterns.length > 0 && patterns.every((p) => p.at !== undefined);
     // Only a stateless, unindexed prefilter is tested ahead: a plain test of the window, the same answer later.
@@ -257,6 +310,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     const c = pass.c!;
     if (start < pass.dedupeUntil || start >= pass.recordFrom) {
       const key = `${c.r.meta.id}:${p.name}:${start}:${value.length}`;
+      pass.seen ??= new Set<string>();
       if (pass.seen.has(key)) return false;
       pass.seen.add(key);
     }
@@ -283,13 +337,16 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       }
     }
     const take = pass.take;
-    for (const { def: p, re, shape, maxRun, at, contextFirst } of c.patterns) {
+    for (const { def: p, re, shape, maxRun, at, contextFirst, needs } of c.patterns) {
+      if (pass.short && needs && !canMatch(needs, text.length, pass.shortRuns)) continue;
       pass.p = p;
       pass.g = p.group ?? 0;
       pass.contextFirst = contextFirst;
-      if (at && shape) {
+      // A short text is scanned whole: the run index costs more to build than it saves there, and it gives the
+      // matches a scan of the whole text gives (see `execNearRuns`).
+      if (at && shape && !pass.short) {
         execAtRunStarts(at.sticky, at.lead, at.pre, text, runsOf(pass, shape.cls), take, maxRun);
-      } else if (shape) {
+      } else if (shape && !pass.short) {
         execNearRuns(re, shape, text, runsOf(pass, shape.cls), take, maxRun);
       } else {
         re.lastIndex = 0;
@@ -314,7 +371,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   /** Whether prefilter `i` matches in the current window (tested near long enough runs where it is indexed). */
   function prefilterHit(pass: Pass, i: number): boolean {
     const near = prefilterNear[i];
-    if (!near) return gatePasses(pass.scope.words, i, pass.offset, pass.offset + pass.slice.length) && prefilters[i]!.test(pass.slice);
+    if (!near || pass.short)
+      return gatePasses(pass.scope.words, i, pass.offset, pass.offset + pass.slice.length) && prefilters[i]!.test(pass.slice);
     pass.matched = false;
     const runs = runsOf(pass, near.shape.cls);
     if (near.at) execAtRunStarts(near.at.sticky, near.at.lead, near.at.pre, pass.slice, runs, pass.stop);
@@ -322,21 +380,23 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     return pass.matched;
   }
 
-  function analyze(original: string, call: AnalyzeCallOptions = {}): Finding[] {
-    if (original.length === 0) return [];
-    const norm = normalizeForAnalysis(original);
-    const text = norm.text;
-    const lower = lowerText(text);
-    const words = contextWords.forText(lower);
-    const extra = (call.context ?? '').toLowerCase();
+  let idle: Pass | undefined;
+  let lastContext = '';
+  let lastExtra = '';
+
+  function newPass(): Pass {
     const pass: Pass = {
-      scope: { text, words, extra, found: [] },
-      seen: new Set<string>(),
+      scope: { text: '', words: contextWords.forText(lowerText('')), extra: '', found: [] },
+      seen: undefined,
       // Per window and prefilter: 0 not tested yet, 1 hit, 2 miss. A prefilter is tested only when a recogniser
       // that could still find something needs it (a context-bound one without its words nearby does not).
       hit: new Uint8Array(prefilters.length),
-      slice: text,
+      shortMiss: new Uint8Array(prefilters.length),
+      shortRuns: new Int32Array(RUNS_LENGTH),
+      aheadCands: new Array(runAhead.length * FIND_BLOCK),
+      slice: '',
       offset: 0,
+      short: false,
       ahead: undefined,
       dedupeUntil: 0,
       recordFrom: Number.POSITIVE_INFINITY,
@@ -354,12 +414,74 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         return true;
       },
     };
+    return pass;
+  }
+
+  // Per profile of a short text (its longest run of each class, its length up to the longest any prefilter needs),
+  // the prefilters it cannot match: cells of a column share a few profiles, so the needs are checked once for each.
+  // The profile is a number: the length and each run capped at the most any prefilter needs, in mixed radix.
+  const missByProfile = new Map<number, Uint8Array>();
+  const longestNeed = Math.max(0, ...prefilterNeeds.map((n) => n?.minLength ?? 0));
+  const runCap = CHAR_CLASSES.map((_, j) => {
+    let cap = 0;
+    for (const n of prefilterNeeds)
+      for (let i = 0; n && i < n.runs.length; i += 2) if (n.runs[i] === j) cap = Math.max(cap, n.runs[i + 1]!);
+    return cap;
+  });
+  // Recognisers needing very long runs of every class would overflow the key: then each text is checked on its own.
+  const memoize = runCap.reduce((p, c) => p * (c + 1), longestNeed + 1) <= Number.MAX_SAFE_INTEGER;
+  function shortMissOf(text: string, pass: Pass): void {
+    const runs = pass.shortRuns;
+    longestRuns(text, runs);
+    let key = Math.min(text.length, longestNeed);
+    for (let j = 0; j < CHAR_CLASSES.length; j++) key = key * (runCap[j]! + 1) + Math.min(runs[j]!, runCap[j]!);
+    let miss = memoize ? missByProfile.get(key) : undefined;
+    if (miss === undefined) {
+      miss = new Uint8Array(prefilters.length);
+      for (let i = 0; i < prefilters.length; i++) {
+        const needs = prefilterNeeds[i];
+        if (needs && !canMatch(needs, text.length, runs)) miss[i] = 2;
+      }
+      if (missByProfile.size >= PROFILE_MEMO) missByProfile.clear();
+      if (memoize) missByProfile.set(key, miss);
+    }
+    pass.shortMiss.set(miss);
+  }
+
+  function analyze(original: string, call: AnalyzeCallOptions = {}): Finding[] {
+    if (original.length === 0) return [];
+    const norm = normalizeForAnalysis(original);
+    const text = norm.text;
+    const lower = lowerText(text);
+    const words = contextWords.forText(lower);
+    const context = call.context ?? '';
+    // Cells of a column share its name: lower-cased once while it repeats.
+    if (context !== lastContext) {
+      lastContext = context;
+      lastExtra = context.toLowerCase();
+    }
+    const extra = lastExtra;
+    // The state of the last analysis is reused (a table scan makes millions of calls); a call made while another
+    // runs (a recogniser analysing text itself) gets its own.
+    const pass = idle ?? newPass();
+    idle = undefined;
+    pass.scope = { text, words, extra, found: [] };
+    pass.seen?.clear();
+    pass.slice = text;
+    pass.offset = 0;
+    pass.short = text.length <= SHORT_TEXT;
+    pass.ahead = undefined;
+    pass.windowRuns = undefined;
+    pass.confirmKey = -1;
     const hit = pass.hit;
+    const shortMiss = pass.shortMiss;
+    if (pass.short) shortMissOf(text, pass);
+    else shortMiss.fill(0);
     const windows = splitWindows(text);
     const slices: string[] = [];
     // ahead[k * FIND_BLOCK + j]: candidates of run-ahead recogniser k in window j of the block (undefined: skipped
     // for want of context, left to the loop, which skips it too).
-    const ahead: Array<readonly Candidate[] | undefined> = new Array(runAhead.length * FIND_BLOCK);
+    const ahead = pass.aheadCands;
     let previousEnd = 0;
     for (let b0 = 0; b0 < windows.length; b0 += FIND_BLOCK) {
       const b1 = Math.min(windows.length, b0 + FIND_BLOCK);
@@ -376,7 +498,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
           if (c.context?.required && !words.mayHave(c.contextKey, w.start, w.end, extra)) ahead[base + wi - b0] = undefined;
           else
             ahead[base + wi - b0] =
-              gatePasses(words, c.prefilterKey, w.start, w.end) && pre.test(slice) ? c.r.find!(slice) : PREFILTER_MISS;
+              shortMiss[c.prefilterKey] === 0 && gatePasses(words, c.prefilterKey, w.start, w.end) && pre.test(slice)
+                ? c.r.find!(slice)
+                : PREFILTER_MISS;
         }
       }
       for (let wi = b0; wi < b1; wi++) {
@@ -386,13 +510,17 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         pass.offset = w.start;
         pass.dedupeUntil = previousEnd;
         pass.windowRuns = undefined;
-        hit.fill(0);
+        // Prefilters a short text cannot match are known misses (a long text's are all untested).
+        hit.set(shortMiss);
         for (const c of compiled) {
           // A recogniser that needs context finds nothing in a window without any of its words nearby.
           if (c.context?.required && !words.mayHave(c.contextKey, w.start, w.end, extra)) continue;
           const key = c.prefilterKey;
           if (c.ahead >= 0) {
-            const cands = ahead[c.ahead * FIND_BLOCK + wi - b0]!;
+            const at = c.ahead * FIND_BLOCK + wi - b0;
+            const cands = ahead[at]!;
+            // Released as taken (the array is reused by the next call; every entry set is taken here).
+            ahead[at] = undefined;
             // Its prefilter was tested ahead: a miss is an empty list that is not the recogniser's own.
             if (hit[key] === 0) hit[key] = cands === PREFILTER_MISS ? 2 : 1;
             if (cands === PREFILTER_MISS) continue;
@@ -420,8 +548,10 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         previousEnd = w.end;
       }
     }
+    const found = pass.scope.found;
+    idle = pass;
     const out: Finding[] = [];
-    for (const f of resolveOverlaps(pass.scope.found)) {
+    for (const f of resolveOverlaps(found)) {
       if (f.score < minScore || !accept(f)) continue;
       const [start, end] = norm.span(f.start, f.end);
       const value = original.slice(start, end);

@@ -298,8 +298,8 @@ class Reader {
   }
 }
 
-/** The shape of a pattern with respect to one class, or undefined when its matches are unbounded or its source is not understood. */
-export function patternShape(re: RegExp, cls: CharClass): PatternShape | undefined {
+/** Reads a pattern's source with respect to one class; undefined when the source is not understood. */
+function read(re: RegExp, cls: CharClass): { n: Node; reach: number } | undefined {
   if (re.flags.includes('v')) return undefined;
   // With `u` a character may take two code units.
   const width = re.unicode ? 2 : 1;
@@ -307,11 +307,28 @@ export function patternShape(re: RegExp, cls: CharClass): PatternShape | undefin
   try {
     const reader = new Reader(re.source, width, member);
     const n = reader.parse();
-    if (!Number.isFinite(n.max)) return undefined;
-    const lead = n.run >= 1 ? Math.min(n.lead, n.max) : n.max;
-    return { cls, run: n.run, maxLength: n.max, margin: reader.reach + 2, lead, pre: n.pre };
+    return { n, reach: reader.reach };
   } catch (e) {
     if (e instanceof Unsupported) return undefined;
     throw e;
   }
+}
+
+/** The shape of a pattern with respect to one class, or undefined when its matches are unbounded or its source is not understood. */
+export function patternShape(re: RegExp, cls: CharClass): PatternShape | undefined {
+  const r = read(re, cls);
+  if (!r || !Number.isFinite(r.n.max)) return undefined;
+  const { n, reach } = r;
+  const lead = n.run >= 1 ? Math.min(n.lead, n.max) : n.max;
+  return { cls, run: n.run, maxLength: n.max, margin: reach + 2, lead, pre: n.pre };
+}
+
+/**
+ * What every match of a pattern needs, bounded or not: `run` characters of the class in a row (0: none known) and
+ * at least `minLength` code units. A text whose longest run of the class is shorter, or that is shorter, holds no
+ * match. Undefined when the source is not understood.
+ */
+export function patternNeeds(re: RegExp, cls: CharClass): { run: number; minLength: number } | undefined {
+  const r = read(re, cls);
+  return r ? { run: r.n.run, minLength: r.n.min } : undefined;
 }
