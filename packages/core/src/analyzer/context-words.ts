@@ -137,6 +137,9 @@ function listed(words: readonly string[], ids: readonly number[], present: reado
   return out;
 }
 
+// Distinct extra contexts remembered (a table has a few dozen columns at most; more start the memo over).
+const EXTRA_MEMO = 256;
+
 export function contextWordIndex(): ContextWordIndex {
   const words: string[] = [];
   const idOf = new Map<string, number>();
@@ -165,6 +168,20 @@ export function contextWordIndex(): ContextWordIndex {
     }
     return i;
   };
+
+  // Per extra context (a column name: a table's cells repeat a few), whether each context's words occur in it: the
+  // required-context recognisers asked it once per cell each, a regex test of the same name every time.
+  const extraMemo = new Map<string, Uint8Array>();
+  function extraHits(extra: string): Uint8Array {
+    let hits = extraMemo.get(extra);
+    if (hits === undefined) {
+      if (extraMemo.size >= EXTRA_MEMO) extraMemo.clear();
+      hits = new Uint8Array(contexts.length);
+      for (let k = 0; k < contexts.length; k++) hits[k] = contexts[k]!.context.anyWord?.test(extra) ? 1 : 0;
+      extraMemo.set(extra, hits);
+    }
+    return hits;
+  }
 
   function build(): void {
     byPair = [];
@@ -202,6 +219,7 @@ export function contextWordIndex(): ContextWordIndex {
       if ([...context.words, ...context.negative].some((w) => w === '')) plain.add(k);
       contexts.push({ context, positive: context.words.map(id), negative: context.negative.map(id) });
       byPair = undefined;
+      extraMemo.clear();
       return k;
     },
 
@@ -210,6 +228,17 @@ export function contextWordIndex(): ContextWordIndex {
       // and allocating six arrays for each of them per text cost a cell as much as a page.
       let found: Array<ContextOccurrences | undefined> | undefined;
       let length = 0;
+      let lastExtra: string | undefined;
+      let lastHits: Uint8Array | undefined;
+      // Whether context k's words occur in `extra` (its alternation, which matches where one of its words does).
+      const inExtra = (k: number, extra: string): boolean => {
+        if (extra === '') return false;
+        if (extra !== lastExtra) {
+          lastExtra = extra;
+          lastHits = extraHits(extra);
+        }
+        return lastHits![k] === 1;
+      };
       // Every position where some word starts, with each word that starts there (overlaps included).
       const scan = (text: string): void => {
         if (!byPair) build();
@@ -248,7 +277,7 @@ export function contextWordIndex(): ContextWordIndex {
           if (!c.context.anyWord) return false;
           const a = Math.max(0, start - c.context.before);
           const b = Math.min(length, end + c.context.after);
-          return anyInside((found![k] ?? NO_OCCURRENCES).positive, a, b) || c.context.anyWord.test(extra);
+          return anyInside((found![k] ?? NO_OCCURRENCES).positive, a, b) || inExtra(k, extra);
         },
         find(k, start, end, extra) {
           const c = contexts[k]!;
@@ -268,7 +297,7 @@ export function contextWordIndex(): ContextWordIndex {
           const b2 = Math.min(length, end + c.context.after);
           const f = found![k];
           if (f && anyAround(f.positive, a1, start, end, b2)) return true;
-          return extra !== '' && c.context.words.some((w) => extra.includes(w));
+          return inExtra(k, extra);
         },
       };
     },
