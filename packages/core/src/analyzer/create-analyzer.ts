@@ -495,12 +495,11 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         for (let wi = b0; wi < b1; wi++) {
           const w = windows[wi]!;
           const slice = slices[wi - b0]!;
-          if (c.context?.required && !words.mayHave(c.contextKey, w.start, w.end, extra)) ahead[base + wi - b0] = undefined;
+          if (shortMiss[c.prefilterKey] === 2) ahead[base + wi - b0] = PREFILTER_MISS;
+          else if (c.context?.required && !words.mayHave(c.contextKey, w.start, w.end, extra)) ahead[base + wi - b0] = undefined;
           else
             ahead[base + wi - b0] =
-              shortMiss[c.prefilterKey] === 0 && gatePasses(words, c.prefilterKey, w.start, w.end) && pre.test(slice)
-                ? c.r.find!(slice)
-                : PREFILTER_MISS;
+              gatePasses(words, c.prefilterKey, w.start, w.end) && pre.test(slice) ? c.r.find!(slice) : PREFILTER_MISS;
         }
       }
       for (let wi = b0; wi < b1; wi++) {
@@ -513,9 +512,11 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         // Prefilters a short text cannot match are known misses (a long text's are all untested).
         hit.set(shortMiss);
         for (const c of compiled) {
+          const key = c.prefilterKey;
+          // A known prefilter miss (a short text's most often) settles it before any context is looked for.
+          if (hit[key] === 2) continue;
           // A recogniser that needs context finds nothing in a window without any of its words nearby.
           if (c.context?.required && !words.mayHave(c.contextKey, w.start, w.end, extra)) continue;
-          const key = c.prefilterKey;
           if (c.ahead >= 0) {
             const at = c.ahead * FIND_BLOCK + wi - b0;
             const cands = ahead[at]!;
