@@ -15,16 +15,34 @@ export class CriminalTierTally {
 
   /** Counts one record by the PI types it holds. */
   add(piTypes: Iterable<string>): void {
-    const hit = new Set<Tier>();
-    for (const t of piTypes) {
-      if (!isPiType(t)) continue;
-      const tier = taxonomyEntry(t).crimTier;
-      hit.add(tier);
-      let s = this.types.get(tier);
-      if (!s) this.types.set(tier, (s = new Set()));
-      s.add(t);
+    let hit = 0;
+    for (const t of piTypes) hit |= this.note(t);
+    this.countHits(hit);
+  }
+
+  /** `add` with a record's findings, without listing their types first (it runs once a record). */
+  addRecord(findings: readonly { piType: string }[]): void {
+    let hit = 0;
+    for (let i = 0; i < findings.length; i++) hit |= this.note((findings[i] as { piType: string }).piType);
+    this.countHits(hit);
+  }
+
+  // Records the type under its tier; returns the tier's bit (0 for what is not a PI type).
+  private note(t: string): number {
+    if (!isPiType(t)) return 0;
+    const tier = taxonomyEntry(t).crimTier;
+    let s = this.types.get(tier);
+    if (!s) this.types.set(tier, (s = new Set()));
+    s.add(t);
+    return 1 << TIERS.indexOf(tier);
+  }
+
+  private countHits(hit: number): void {
+    for (let b = 0; b < TIERS.length; b++) {
+      if (!(hit & (1 << b))) continue;
+      const tier = TIERS[b] as Tier;
+      this.records.set(tier, (this.records.get(tier) ?? 0) + 1);
     }
-    for (const tier of hit) this.records.set(tier, (this.records.get(tier) ?? 0) + 1);
   }
 
   /** One entry per tier seen, most serious kind of information first. */

@@ -43,8 +43,17 @@ const MASKED_NAME = /[*＊×✱●•○#?_某]/;
 // `_` or `#` is part of the value (zhang_san@qq.com, wxid_…).
 const MASKABLE = new Set(['CN_RIC18', 'CN_RIC15', 'CN_MOBILE', 'BANK_CARD']);
 
+// ASCII mask glyphs (* # ? _); every other glyph is outside ASCII. Digits and letters are ruled out by one
+// comparison each: this runs for every ID number, mobile and card of a table scan.
+const ASCII_GLYPH = new Uint8Array(128);
+for (const c of '*#?_') ASCII_GLYPH[c.charCodeAt(0)] = 1;
+
 function hasMask(value: string): boolean {
-  for (const c of value) if (isMaskGlyph(c)) return true;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    // The glyphs are all in the Basic Multilingual Plane: a code unit is a character here.
+    if (c < 128 ? ASCII_GLYPH[c] === 1 : isMaskGlyph(value[i] as string)) return true;
+  }
   return false;
 }
 
@@ -122,7 +131,7 @@ export function createPeopleCounter(options: PeopleCounterOptions): PeopleCounte
   // Masked ID numbers: recover the one completion a checksum allows, or join with earlier copies.
   function resolveMaskedIds(list: readonly Finding[], linkable: Map<Finding, string>): Array<[Finding, string, NameShape | undefined]> {
     const pending: Array<[Finding, string, NameShape | undefined]> = [];
-    const names = list.filter((f) => f.piType === NAME);
+    let names: Finding[] | undefined;
     for (const f of list) {
       if (!RIC_ENTITIES.has(f.entity) || !hasMask(f.value)) continue;
       const pattern = parseMaskedRic(f.value);
@@ -133,6 +142,7 @@ export function createPeopleCounter(options: PeopleCounterOptions): PeopleCounte
         continue;
       }
       let nearestName: Finding | undefined;
+      names ??= list.filter((n) => n.piType === NAME);
       for (const n of names) if (!nearestName || Math.abs(n.start - f.start) < Math.abs(nearestName.start - f.start)) nearestName = n;
       const shape = nearestName ? nameShape(nearestName, fingerprint) : undefined;
       const join = joiner.find(pattern, shape);
@@ -199,7 +209,7 @@ export function createPeopleCounter(options: PeopleCounterOptions): PeopleCounte
     const [hi, lo] = key64(signature);
     const recordIndex = seenRecords.size;
     if (!proven || seenRecords.size >= MAX_RECORD_SIGNATURES || seenRecords.getOrInsert(hi, lo, recordIndex) === recordIndex) {
-      tiers.add(new Set(list.map((f) => f.piType)));
+      tiers.addRecord(list);
     } else duplicateRecords++;
     const nodeByFinding = new Map<Finding, number>();
     for (const person of peopleInRecord(list, linkValue, fingerprint)) {

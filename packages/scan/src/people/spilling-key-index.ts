@@ -38,9 +38,10 @@ export class SpillingKeyIndex implements KeyIndex {
   }
 
   getOrInsert(hi: number, lo: number, next: number): number {
+    // Nothing has spilled while memory has room: one probe answers (a lookup, then an insert, probed twice).
+    if (this.memory.size < this.bound) return this.memory.getOrInsert(hi, lo, next);
     const held = this.memory.get(hi, lo);
     if (held !== -1) return held;
-    if (this.memory.size < this.bound) return this.memory.getOrInsert(hi, lo, next);
     if (!this.select || !this.insert) {
       const db = this.file.open(
         `CREATE TABLE ${this.name} (hi INTEGER NOT NULL, lo INTEGER NOT NULL, idx INTEGER NOT NULL, PRIMARY KEY (hi, lo)) WITHOUT ROWID`,
