@@ -36,13 +36,17 @@ export function parseBirthDate(value: string): [number, number, number] | undefi
 
 function findDates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const re = new RegExp(RE.source, RE.flags);
+  // The module's global regexes, restarted: find runs to the end without yielding, and each loop ends on null, which
+  // leaves lastIndex at 0 (a copy per call cost each table cell two regex objects).
+  const re = RE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const value = m[1]!;
     const start = m.index + m[0].length - value.length;
     out.push({ value, start, end: start + value.length, pattern: 'keyword-date', baseScore: 0.7 });
   }
-  const before = new RegExp(RE_BEFORE.source, RE_BEFORE.flags);
+  const before = RE_BEFORE;
+  before.lastIndex = 0;
   for (let m = before.exec(text); m !== null; m = before.exec(text)) {
     const value = (m[1] ?? m[2])!;
     const start = m.index + m[0].indexOf(value);

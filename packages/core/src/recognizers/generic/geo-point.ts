@@ -43,7 +43,9 @@ function decimals(n: string): number {
 
 function findPairs(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const re = new RegExp(PAIR.source, PAIR.flags);
+  // The module's global regex, restarted (no copy per call): find runs to the end, where null leaves lastIndex at 0.
+  const re = PAIR;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const a = m[1]!;
     const b = m[2]!;

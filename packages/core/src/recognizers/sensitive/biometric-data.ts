@@ -1,5 +1,6 @@
 import type { Candidate, Verdict } from '../../recognizer.js';
 import { defineRecognizer } from '../../recognizer.js';
+import { matchesOf } from '../matches-of.js';
 
 // Modalities by the words that name them, in text labels and in column names (face_feature, 人脸特征值).
 const MODALITIES: ReadonlyArray<[RegExp, string]> = [
@@ -45,11 +46,11 @@ export const biometricData = defineRecognizer({
   prefilter: /[A-Za-z0-9]|刷脸/,
   find(text) {
     const out: Candidate[] = [];
-    for (const m of text.matchAll(LABELLED))
+    for (const m of matchesOf(LABELLED, text))
       out.push({ value: m[0], start: m.index, end: m.index + m[0].length, pattern: 'labelled', baseScore: 0.9 });
     // Every face event starts with 刷脸: a native substring search skips the regex scan in most texts.
     if (text.includes('刷脸'))
-      for (const m of text.matchAll(FACE_EVENT)) {
+      for (const m of matchesOf(FACE_EVENT, text)) {
         const around = text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
         if (EVENT_ANCHOR.test(around))
           out.push({ value: m[0], start: m.index, end: m.index + m[0].length, pattern: 'face-event', baseScore: 0.7 });

@@ -2,6 +2,7 @@ import { healthLexiconV1 } from '../../data/health-lexicon.v1.js';
 import type { Candidate, Verdict } from '../../recognizer.js';
 import { defineRecognizer } from '../../recognizer.js';
 import { buildTermTrie, type TermTrie } from '../../text/term-trie.js';
+import { matchesOf } from '../matches-of.js';
 
 type Kind = 'condition' | 'record' | 'test' | 'repro';
 
@@ -102,14 +103,14 @@ export const healthTerms = defineRecognizer({
     }
     shaped(text, DISEASE_SUFFIX, 0, 5, 'condition', out, read);
     shaped(text, DRUG_SUFFIX, 2, 8, 'record', out, read);
-    for (const m of text.matchAll(DECLINE)) {
+    for (const m of matchesOf(DECLINE, text)) {
       out.push({ value: m[0], start: m.index, end: m.index + m[0].length, pattern: 'condition', baseScore: 0.55 });
     }
-    for (const m of text.matchAll(REPORT)) {
+    for (const m of matchesOf(REPORT, text)) {
       out.push({ value: m[0], start: m.index, end: m.index + m[0].length, pattern: 'test', baseScore: 0.55 });
     }
     if (!SYMPTOM_GATE.test(text)) return out;
-    for (const m of text.matchAll(SYMPTOM)) {
+    for (const m of matchesOf(SYMPTOM, text)) {
       out.push({ value: m[0], start: m.index, end: m.index + m[0].length, pattern: 'condition', baseScore: 0.6 });
     }
     return out;
