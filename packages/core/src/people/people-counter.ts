@@ -16,7 +16,7 @@ import type { Fingerprinter, PeopleCounter, PeopleSummary, RecordInput, TypeCoun
 import { PERSON_FACE, PERSON_MINOR, PERSON_SENSITIVE } from './person-graph.js';
 import { memoryPeopleStores, type PeopleStores } from './people-stores.js';
 import { promoteRecord, promotionCause } from './record-promotion.js';
-import { peopleInRecord } from './record-keys.js';
+import { type PersonKey, peopleInRecord } from './record-keys.js';
 import { baseBand, escalatedBand, thresholdsReached } from './scale-band.js';
 
 /** Options of a people counter. */
@@ -129,16 +129,18 @@ export function createPeopleCounter(options: PeopleCounterOptions): PeopleCounte
   }
 
   // Masked ID numbers: recover the one completion a checksum allows, or join with earlier copies.
-  function resolveMaskedIds(list: readonly Finding[], linkable: Map<Finding, string>): Array<[Finding, string, NameShape | undefined]> {
+  // `links` gets the recovered numbers (same index as `list`).
+  function resolveMaskedIds(list: readonly Finding[], links: Array<string | undefined>): Array<[Finding, string, NameShape | undefined]> {
     const pending: Array<[Finding, string, NameShape | undefined]> = [];
     let names: Finding[] | undefined;
-    for (const f of list) {
+    for (let i = 0; i < list.length; i++) {
+      const f = list[i] as Finding;
       if (!RIC_ENTITIES.has(f.entity) || !hasMask(f.value)) continue;
       const pattern = parseMaskedRic(f.value);
       if (pattern === undefined) continue;
       const own = ricResidual(pattern, now);
       if (own.candidates === 1 && own.completions) {
-        linkable.set(f, own.completions[0] as string);
+        links[i] = own.completions[0] as string;
         continue;
       }
       let nearestName: Finding | undefined;
@@ -147,7 +149,7 @@ export function createPeopleCounter(options: PeopleCounterOptions): PeopleCounte
       const shape = nearestName ? nameShape(nearestName, fingerprint) : undefined;
       const join = joiner.find(pattern, shape);
       if (join) {
-        linkable.set(f, join.value);
+        links[i] = join.value;
         reconstructed++;
         const y = Number(join.value.slice(6, 10));
         const age = ageAt(y, Number(join.value.slice(10, 12)), Number(join.value.slice(12, 14)), now);
@@ -170,30 +172,33 @@ export function createPeopleCounter(options: PeopleCounterOptions): PeopleCounte
     if (list.length === 0) return;
     recordsWithPi++;
     findings += list.length;
-    const linkable = new Map<Finding, string>();
+    // Each finding's linkable value (same index as `list`), worked out once: the value when exposed, the recovered
+    // number of a masked one that only one number fits, the token itself; undefined for masked values, which
+    // never link. An array by index, not a map by finding: this runs for every record of a table.
+    const links = new Array<string | undefined>(list.length).fill(undefined);
     pendingLinks.length = 0;
-    const maskedIds = resolveMaskedIds(list, linkable);
+    const maskedIds = resolveMaskedIds(list, links);
     const cause = promotionCause(list, profile);
     if (cause) promoteRecord(list, cause);
-    // Each finding's linkable value, worked out once: the value when exposed, the recovered number of a masked
-    // one that only one number fits, the token itself; undefined for masked values, which never link.
-    for (const f of list) {
-      if (linkable.has(f) || f.state === 'masked' || f.state === 'partially_masked') continue;
-      if (f.state === 'tokenized') linkable.set(f, f.value.toLowerCase());
-      else if (!MASKABLE.has(f.entity) || !hasMask(f.value)) linkable.set(f, f.value);
-      else if (f.entity === 'BANK_CARD') {
-        const card = completeCard(f.value);
-        if (card !== undefined) linkable.set(f, card);
+    let proven = false;
+    for (let i = 0; i < list.length; i++) {
+      const f = list[i] as Finding;
+      if (links[i] !== undefined) {
+        proven = true;
+        continue;
       }
+      if (f.state === 'masked' || f.state === 'partially_masked') continue;
+      if (f.state === 'tokenized') links[i] = f.value.toLowerCase();
+      else if (!MASKABLE.has(f.entity) || !hasMask(f.value)) links[i] = f.value;
+      else if (f.entity === 'BANK_CARD') links[i] = completeCard(f.value);
+      if (links[i] !== undefined) proven = true;
     }
-    const linkValue = (f: Finding): string | undefined => linkable.get(f);
     const given = record.fingerprints;
     // A reconstructed finding changed state here: its fingerprint from the worker is of the masked form.
     const reconstructedHere = pendingLinks.length > 0 ? new Set(pendingLinks.map(([f]) => f)) : undefined;
     for (let i = 0; i < list.length; i++) {
       const f = list[i] as Finding;
-      const v = linkValue(f);
-      const input = v ?? f.value;
+      const input = links[i] ?? f.value;
       const known = given?.[i];
       f.fingerprint =
         known !== undefined && input === ownLinkValue(f) && !reconstructedHere?.has(f) ? known : fingerprint(fingerprintSpace(f), input);
@@ -201,37 +206,45 @@ export function createPeopleCounter(options: PeopleCounterOptions): PeopleCounte
     }
     // A record that repeats an earlier one value for value is a proven duplicate: one record (条), not two.
     // Masked values alone prove nothing (two people can share 110105********002X), so such records never are.
-    const proven = list.some((f) => linkValue(f) !== undefined);
-    const signature = list
-      .map((f) => f.fingerprint as string)
-      .sort()
-      .join(' ');
-    const [hi, lo] = key64(signature);
-    const recordIndex = seenRecords.size;
-    if (!proven || seenRecords.size >= MAX_RECORD_SIGNATURES || seenRecords.getOrInsert(hi, lo, recordIndex) === recordIndex) {
-      tiers.addRecord(list);
-    } else duplicateRecords++;
-    const nodeByFinding = new Map<Finding, number>();
-    for (const person of peopleInRecord(list, linkValue, fingerprint)) {
-      const keys = [...person.keys].sort((a, b) => a.tier - b.tier);
+    // The signature is made only where it is compared.
+    if (proven && seenRecords.size < MAX_RECORD_SIGNATURES) {
+      const signature = list
+        .map((f) => f.fingerprint as string)
+        .sort()
+        .join(' ');
+      const [hi, lo] = key64(signature);
+      const recordIndex = seenRecords.size;
+      if (seenRecords.getOrInsert(hi, lo, recordIndex) === recordIndex) tiers.addRecord(list);
+      else duplicateRecords++;
+    } else tiers.addRecord(list);
+    // Which person's node each finding went to: needed only to link reconstructed and masked ID copies.
+    const nodeByFinding = pendingLinks.length > 0 || maskedIds.length > 0 ? new Map<Finding, number>() : undefined;
+    for (const person of peopleInRecord(list, links, fingerprint)) {
+      // Sorted in place (the keys are this call's own; the sort is stable, as a sorted copy was).
+      const keys = person.keys.sort((a, b) => a.tier - b.tier);
       const first = keys[0];
       const node = first ? nodeOf(first.fingerprint, first.tier === 0) : graph.add(false);
-      for (const k of keys.slice(1)) graph.union(node, nodeOf(k.fingerprint, k.tier === 0));
+      for (let k = 1; k < keys.length; k++) {
+        const key = keys[k] as PersonKey;
+        graph.union(node, nodeOf(key.fingerprint, key.tier === 0));
+      }
       let bits = cause ? PERSON_SENSITIVE : 0;
       for (const f of person.findings) {
         if (f.attributes.minor === true) bits |= PERSON_MINOR;
         if (f.piType === 'SPI.BIO.FACE') bits |= PERSON_FACE;
-        nodeByFinding.set(f, node);
+        nodeByFinding?.set(f, node);
       }
       if (bits) graph.mark(node, bits);
     }
-    for (const [f, partner] of pendingLinks) {
-      const node = nodeByFinding.get(f);
-      if (node !== undefined) graph.union(node, partner);
-    }
-    for (const [f, pattern, shape] of maskedIds) {
-      const node = nodeByFinding.get(f);
-      if (node !== undefined) joiner.add(pattern, shape, node);
+    if (nodeByFinding) {
+      for (const [f, partner] of pendingLinks) {
+        const node = nodeByFinding.get(f);
+        if (node !== undefined) graph.union(node, partner);
+      }
+      for (const [f, pattern, shape] of maskedIds) {
+        const node = nodeByFinding.get(f);
+        if (node !== undefined) joiner.add(pattern, shape, node);
+      }
     }
   }
 

@@ -20,7 +20,8 @@ export interface PersonKey {
 /** The keys and findings of one person of a record. */
 export interface PersonInRecord {
   keys: PersonKey[];
-  findings: Finding[];
+  /** The record's own list when it is one person (not a copy). */
+  findings: readonly Finding[];
 }
 
 const RIC_ENTITIES = new Set(['CN_RIC18', 'CN_RIC15', 'HKMT_RESIDENCE_PERMIT']);
@@ -53,7 +54,7 @@ function nearest<T extends { pos: number }>(items: readonly T[], pos: number): T
 }
 
 /**
- * Splits a record into the people it names. `linkValue` gives the full value a finding may be linked by (the
+ * Splits a record into the people it names. `linkValues` gives, by index, the full value a finding may be linked by (the
  * value of an exposed finding, the recovered number of a reconstructed one) or undefined for masked ones,
  * which never link. One person when the strongest tier holds one key; several (a guardian and a child, a
  * paragraph listing two people) when it holds several, each other key and finding going to the nearest one.
@@ -61,15 +62,16 @@ function nearest<T extends { pos: number }>(items: readonly T[], pos: number): T
  */
 export function peopleInRecord(
   findings: readonly Finding[],
-  linkValue: (f: Finding) => string | undefined,
+  linkValues: readonly (string | undefined)[],
   fingerprint: Fingerprinter,
 ): PersonInRecord[] {
   const keys: PersonKey[] = [];
   const names: Array<{ pos: number; fp: string }> = [];
   const mobiles: Array<{ pos: number; fp: string }> = [];
   const addresses: Array<{ pos: number; fp: string }> = [];
-  for (const f of findings) {
-    const v = linkValue(f);
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as Finding;
+    const v = linkValues[i];
     if (v === undefined) continue;
     const kind = f.state === 'tokenized' ? `${f.entity}#TOKEN` : f.entity;
     // The counter has fingerprinted the finding already (same namespace, same value): one HMAC per finding.
@@ -93,7 +95,7 @@ export function peopleInRecord(
   if (keys.length === 0 && names.length > 0 && findings.every((f) => f.piType === NAME || !identifiesPerson(f))) {
     for (const n of names) keys.push({ tier: 5, kind: 'NAME_ONLY', fingerprint: `N:${n.fp}`, pos: n.pos });
   }
-  if (keys.length === 0) return findings.some(identifiesPerson) ? [{ keys: [], findings: [...findings] }] : [];
+  if (keys.length === 0) return findings.some(identifiesPerson) ? [{ keys: [], findings }] : [];
   let top: KeyTier = 5;
   for (const k of keys) if (k.tier < top) top = k.tier;
   // Several values of one kind (two ID numbers, three mobiles) are several people; a passport beside an ID
@@ -107,8 +109,8 @@ export function peopleInRecord(
   }
   let anchors = new Map<string, PersonKey>();
   for (const m of byKind.values()) if (m.size > anchors.size) anchors = m;
-  if (anchors.size === 1) return [{ keys, findings: [...findings] }];
-  const people = new Map<string, PersonInRecord>();
+  if (anchors.size === 1) return [{ keys, findings }];
+  const people = new Map<string, { keys: PersonKey[]; findings: Finding[] }>();
   for (const a of anchors.values()) people.set(a.fingerprint, { keys: [], findings: [] });
   const anchorList = [...anchors.values()];
   for (const k of keys) {
