@@ -11,6 +11,8 @@ export { analyze, createAnalyzer } from './analyzer/create-analyzer.js';
 export type { Analyzer } from './analyzer/create-analyzer.js';
 export type { AllowList, AnalyzeCallOptions, AnalyzerOptions } from './analyzer/analyzer-options.js';
 export { defaultMask } from './analyzer/default-mask.js';
+export { WINDOW_SEARCH, WINDOW_TARGET, windowAt } from './analyzer/windows.js';
+export type { WindowStep } from './analyzer/windows.js';
 export { isValidMod11_2, mod11_2CheckChar } from './checksums/iso7064-mod11-2.js';
 export { isValidLuhn, luhnCheckDigit } from './checksums/luhn.js';
 export { PiguardError } from './errors.js';

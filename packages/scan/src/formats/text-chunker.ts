@@ -1,3 +1,4 @@
+import { WINDOW_SEARCH, WINDOW_TARGET, windowAt } from '@piguard/core';
 import type { Fragment } from '../fragment.js';
 import { advancePosition, type TextPosition } from '../text-position.js';
 
@@ -13,15 +14,11 @@ export const DEFAULT_CHUNK_CHARS = 44 * 1024;
  */
 export const CHUNK_OVERLAP = 512;
 
-// The analyzer's windows (`@piguard/core`, analyzer/windows.ts): it splits each text into windows of about 4 KB at
-// the first newline past TARGET (searched up to TARGET + SEARCH), else hard at TARGET with HARD_CUT_OVERLAP more,
-// and a value is looked for inside the window it starts in. Some values span a newline (an English street address
-// over two lines) and the name tagger reads its whole window, so where the windows fall decides some findings.
-// Fragments therefore start at a window boundary of the whole text and end at one: the analyzer then splits each
-// fragment exactly as it would split the whole text, and the findings do not depend on the chunk size.
-const WINDOW_TARGET = 4096;
-const WINDOW_SEARCH = 2048;
-const WINDOW_HARD_OVERLAP = 96;
+// The analyzer splits each text into windows of about 4 KB (`windowAt` of `@piguard/core`) and looks for a value
+// inside the window it starts in. Some values span a newline (an English street address over two lines) and the name
+// tagger reads its whole window, so where the windows fall decides some findings. Fragments therefore start at a
+// window boundary of the whole text and end at one: the analyzer then splits each fragment exactly as it would split
+// the whole text, and the findings do not depend on the chunk size.
 
 /** A fragment may grow past `chunkChars` by this share (at least a window) to reach a blank line to cut at. */
 const BLANK_LINE_SEARCH = 0.25;
@@ -44,17 +41,6 @@ export function maxFragmentChars(chunkChars: number): number {
 
 function stretchOf(size: number): number {
   return Math.max(WINDOW_TARGET + WINDOW_SEARCH, Math.floor(size * BLANK_LINE_SEARCH));
-}
-
-/**
- * The analyzer window that starts at `start` of `buf`: its end and where the next one starts; undefined when
- * more text is needed to tell (the last window takes whatever remains, so it is known only at the end).
- */
-function windowAt(buf: string, start: number, final: boolean): { end: number; next: number; last: boolean } | undefined {
-  if (buf.length - start <= WINDOW_TARGET + WINDOW_SEARCH) return final ? { end: buf.length, next: buf.length, last: true } : undefined;
-  const nl = buf.indexOf('\n', start + WINDOW_TARGET);
-  if (nl !== -1 && nl < start + WINDOW_TARGET + WINDOW_SEARCH) return { end: nl + 1, next: nl + 1, last: false };
-  return { end: start + WINDOW_TARGET + WINDOW_HARD_OVERLAP, next: start + WINDOW_TARGET, last: false };
 }
 
 /** Where to cut inside the window [start, end): after a blank line, else at a line start, else anywhere; -1: none. */
