@@ -72,4 +72,16 @@ describe('hmacSha256 (RFC 4231)', () => {
       }),
     );
   });
+
+  it('macInto gives the MAC of the first bytes of a larger buffer (node:crypto), whatever the buffer held before', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 16, maxLength: 80 }), fc.uint8Array({ maxLength: 200 }), fc.nat(200), (key, data, extra) => {
+        const buffer = new Uint8Array(data.length + extra).fill(0xa5);
+        buffer.set(data);
+        const out = new Uint8Array(32).fill(7);
+        createHmacSha256(key).macInto(buffer, data.length, out);
+        expect(toHex(out)).toBe(createHmac('sha256', key).update(data).digest('hex'));
+      }),
+    );
+  });
 });

@@ -8,6 +8,15 @@ export interface HmacSha256 {
   mac(message: Uint8Array): Uint8Array;
 }
 
+/** The HMAC-SHA-256 that `createHmacSha256` makes, which can also write a MAC into a given buffer. */
+export interface ReusableHmacSha256 extends HmacSha256 {
+  /**
+   * Writes the MAC of the first `length` bytes of `message` into `out` (32 bytes), allocating nothing: a
+   * scan fingerprints every finding, and a typed-array view or result per MAC was a good part of its cost.
+   */
+  macInto(message: Uint8Array, length: number, out: Uint8Array): void;
+}
+
 // The state after one compression of a padded key block from the initial value.
 function keyedState(pad: Uint8Array, w: Uint32Array): Uint32Array {
   const h = new Uint32Array(INITIAL);
@@ -44,7 +53,7 @@ function writeState(h: Uint32Array, out: Uint8Array): void {
  * A MAC then costs the message's blocks plus one outer compression and allocates only its result: the linker
  * fingerprints several values per record.
  */
-export function createHmacSha256(key: Uint8Array): HmacSha256 {
+export function createHmacSha256(key: Uint8Array): ReusableHmacSha256 {
   const w = new Uint32Array(64);
   const k = new Uint8Array(BLOCK);
   k.set(key.length > BLOCK ? sha256(key) : key);
@@ -55,33 +64,36 @@ export function createHmacSha256(key: Uint8Array): HmacSha256 {
   const outer = keyedState(pad, w);
   const h = new Uint32Array(8);
   const block = new Uint8Array(BLOCK);
+  const macInto = (message: Uint8Array, n: number, out: Uint8Array): void => {
+    h.set(inner);
+    let off = 0;
+    for (; off + BLOCK <= n; off += BLOCK) compressBlock(h, w, message, off);
+    const rest = n - off;
+    block.fill(0);
+    for (let i = 0; i < rest; i++) block[i] = message[off + i] as number;
+    block[rest] = 0x80;
+    if (rest >= 56) {
+      compressBlock(h, w, block, 0);
+      block.fill(0);
+    }
+    writeLength(block, BLOCK + n);
+    compressBlock(h, w, block, 0);
+    // Outer hash: the key block (already in `outer`), then the 32-byte inner digest in one padded block.
+    block.fill(0);
+    writeState(h, block);
+    block[32] = 0x80;
+    writeLength(block, BLOCK + 32);
+    h.set(outer);
+    compressBlock(h, w, block, 0);
+    writeState(h, out);
+  };
   return {
     mac(message) {
-      h.set(inner);
-      const n = message.length;
-      let off = 0;
-      for (; off + BLOCK <= n; off += BLOCK) compressBlock(h, w, message, off);
-      const rest = n - off;
-      block.fill(0);
-      block.set(message.subarray(off), 0);
-      block[rest] = 0x80;
-      if (rest >= 56) {
-        compressBlock(h, w, block, 0);
-        block.fill(0);
-      }
-      writeLength(block, BLOCK + n);
-      compressBlock(h, w, block, 0);
-      // Outer hash: the key block (already in `outer`), then the 32-byte inner digest in one padded block.
-      block.fill(0);
-      writeState(h, block);
-      block[32] = 0x80;
-      writeLength(block, BLOCK + 32);
-      h.set(outer);
-      compressBlock(h, w, block, 0);
       const out = new Uint8Array(32);
-      writeState(h, out);
+      macInto(message, message.length, out);
       return out;
     },
+    macInto,
   };
 }
 

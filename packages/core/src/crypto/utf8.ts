@@ -4,9 +4,12 @@ export function utf8Bytes(s: string): Uint8Array {
   return out.subarray(0, utf8Into(s, out));
 }
 
-/** Writes the UTF-8 bytes of `s` into `out` (at least 3 × `s.length` long) and returns how many it wrote. */
-export function utf8Into(s: string, out: Uint8Array): number {
-  let n = 0;
+/**
+ * Writes the UTF-8 bytes of `s` into `out` from `at` (room for 3 × `s.length` bytes there) and returns where
+ * they end (how many it wrote when `at` is 0).
+ */
+export function utf8Into(s: string, out: Uint8Array, at = 0): number {
+  let n = at;
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff) {
