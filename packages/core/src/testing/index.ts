@@ -7,3 +7,4 @@ export { generateFpr2023, generateHkid, generateIban, generateMrzTd2, generateMr
 export type { MrzFields } from './generate-identifiers.js';
 export { findingOf } from '../people/finding-fixture.js';
 export type { FindingSpec } from '../people/finding-fixture.js';
+export { seededRandom } from './seeded-random.js';

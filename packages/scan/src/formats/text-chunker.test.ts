@@ -1,5 +1,5 @@
 import { createAnalyzer } from '@piguard/core';
-import { generateLuhn, generateRic18 } from '@piguard/core/testing';
+import { generateLuhn, generateRic18, seededRandom } from '@piguard/core/testing';
 import { describe, expect, it } from 'vitest';
 import type { Fragment } from '../fragment.js';
 import { analyzeFragment } from '../pool/analyze-fragment.js';
@@ -17,16 +17,6 @@ async function collect(text: string, chunkChars: number, pieceSize = 97, overlap
 }
 
 /** A small deterministic generator (mulberry32), so that the mixed text is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Text like the bench corpus: English and Chinese prose, street addresses over two lines (and numbers at a line's
@@ -35,7 +25,7 @@ function prng(seed: number): () => number {
  * few lines longer than the analyzer's windows (cut anywhere).
  */
 function mixedText(chars: number, seed: number): string {
-  const r = prng(seed);
+  const r = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   const digits = (n: number): string => Array.from({ length: n }, () => Math.floor(r() * 10)).join('');
   const words = ['the', 'way', 'road', 'we', 'know', 'after', 'great', 'state', 'time', 'long', 'make', 'would'];

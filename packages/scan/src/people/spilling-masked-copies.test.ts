@@ -8,24 +8,13 @@ import {
   type NameShape,
   type PeopleStores,
 } from '@piguard/core';
-import { findingOf, generateRic18 } from '@piguard/core/testing';
+import { findingOf, generateRic18, seededRandom } from '@piguard/core/testing';
 import { describe, expect, it } from 'vitest';
 import { SpillFile } from './spill-file.js';
 import { SpillingMaskedCopies } from './spilling-masked-copies.js';
 import { spillingPeopleStores } from './spilling-people-stores.js';
 
 const NOW = new Date('2026-06-01');
-
-/** A small deterministic PRNG (mulberry32), so that the data are varied but the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
 
@@ -52,7 +41,7 @@ interface Person {
  * surname), so some joins meet copies of another person's number under the same name and are refused.
  */
 function generate(people: number, records: number, seed: number): Finding[][] {
-  const next = prng(seed);
+  const next = seededRandom(seed);
   const persons: Person[] = Array.from({ length: people }, (_, i) => ({
     id: generateRic18(
       `11${String(100 + (i % 900)).padStart(4, '0')}`,
@@ -146,7 +135,7 @@ describe('SpillingMaskedCopies', () => {
   });
 
   it('gives the same groups and the same copies, newest first, as one memory store', () => {
-    const next = prng(5);
+    const next = seededRandom(5);
     const file = new SpillFile();
     const spilling = new SpillingMaskedCopies(file, 50);
     const memory = new MemoryMaskedCopies();

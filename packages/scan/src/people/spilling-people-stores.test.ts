@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createHmacFingerprinter, createPeopleCounter, type Finding, type PeopleStores } from '@piguard/core';
-import { findingOf, generateRic18 } from '@piguard/core/testing';
+import { findingOf, generateRic18, seededRandom } from '@piguard/core/testing';
 import { describe, expect, it } from 'vitest';
 import { spillingPeopleStores } from './spilling-people-stores.js';
 
@@ -10,17 +10,6 @@ const NOW = new Date('2026-06-01');
 // The core's own fixture: a finding as a recogniser would report it.
 const finding = (piType: string, entity: string, value: string, start: number, attributes: Finding['attributes'] = {}): Finding =>
   findingOf({ piType, entity, value, start, attributes });
-
-/** A small deterministic PRNG (mulberry32), so that the records are varied but the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Person {
   ric: string;
@@ -35,7 +24,7 @@ interface Person {
  * person (two ID numbers: never merged), some with a face image. Returns the records and the people.
  */
 function generate(people: number, records: number, seed: number): { records: Finding[][]; persons: Person[] } {
-  const next = prng(seed);
+  const next = seededRandom(seed);
   const persons: Person[] = Array.from({ length: people }, (_, i) => {
     const minor = i % 17 === 0;
     const birth = `${minor ? 2018 : 1960 + (i % 40)}${String((i % 12) + 1).padStart(2, '0')}${String((i % 28) + 1).padStart(2, '0')}`;
