@@ -14,8 +14,9 @@ import { runStart } from './run-start.js';
 import { lowerText } from './lower-text.js';
 import { normalizeForAnalysis } from './normalize-for-analysis.js';
 import { literalWords } from './prefilter-words.js';
-import { longestRuns, RUN_INDEX, RUNS_LENGTH } from './longest-runs.js';
-import { type PatternShape, patternNeeds, patternShape } from './pattern-shape.js';
+import { longestRuns, RUNS_LENGTH } from './longest-runs.js';
+import { canMatch, type Needs, needsOf } from './match-needs.js';
+import { type PatternShape, patternShape } from './pattern-shape.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import { selectRecognizers } from './select-recognizers.js';
 import { splitWindows } from './windows.js';
@@ -47,42 +48,12 @@ interface CompiledPattern {
   needs: Needs | undefined;
 }
 
-/**
- * What every match of a regex needs: at least `minLength` code units and, for each class index in `runs` (pairs of
- * `RUN_INDEX` and length), a run of that class at least that long.
- */
-interface Needs {
-  minLength: number;
-  runs: number[];
-}
-
 // A text up to this long (a table cell, a field, a short message) is read once for its longest run of each class,
 // and every prefilter and pattern that needs a run it lacks, or more characters than it has, is skipped (a cell of
 // Han characters holds no digit, so none of the identifier patterns can match). Longer texts hold nearly every class.
 const SHORT_TEXT = 1024;
 // Distinct short-text profiles remembered per analyzer (more start the memo over).
 const PROFILE_MEMO = 4096;
-
-/** What every match of `re` needs, or undefined when nothing is known (source not understood, no requirement). */
-function needsOf(re: RegExp): Needs | undefined {
-  const runs: number[] = [];
-  let minLength = 0;
-  for (const cls of CHAR_CLASSES) {
-    const n = patternNeeds(re, cls);
-    if (!n) return undefined;
-    minLength = n.minLength;
-    if (n.run >= 1) runs.push(RUN_INDEX[cls], n.run);
-  }
-  return runs.length > 0 || minLength > 1 ? { minLength, runs } : undefined;
-}
-
-/** Whether a text of `length` code units with these longest runs can hold a match. */
-function canMatch(needs: Needs, length: number, runs: Int32Array): boolean {
-  if (length < needs.minLength) return false;
-  const r = needs.runs;
-  for (let i = 0; i < r.length; i += 2) if (runs[r[i]!]! < r[i + 1]!) return false;
-  return true;
-}
 
 /** A sticky copy of a pattern whose matches start `lead` before a run of at least `pre` (see `runStart`). */
 interface RunStarts {
