@@ -1,4 +1,5 @@
-// Memory and speed of the masked-ID joiner at scale: `node --expose-gc --import tsx bench/masked-copies-memory.ts 2000000 [memory|spill|scan|BOUND]`.
+// Memory and speed of the masked-ID joiner at scale:
+// `node --expose-gc --import tsx bench/masked-copies-memory.ts 2000000 [memory|spill|scan|BOUND]`.
 // Each record holds a masked resident ID number (generated, valid) beside a name: whole (90 %), masked (张**,
 // 5 %) or none (5 %), 1,000 surnames. Person p shows the first 14 digits at record 2p and the first 6 and last 4
 // at record 2(p + LAG) + 1, so that about half the copies reconstruct a number with a copy LAG persons before.

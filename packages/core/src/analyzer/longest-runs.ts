@@ -10,8 +10,8 @@ export const RUNS_LENGTH = 2 * BITS.length;
 
 /**
  * The longest run of each class (`CHAR_CLASSES` order, see `RUN_INDEX`) in `text`, written into the first
- * `CHAR_CLASSES.length` cells of `out` (`RUNS_LENGTH` long): one pass, nothing allocated. A short text (a table cell) lacks most classes, so a pattern that needs a run it does not
- * hold is known to miss without running.
+ * `CHAR_CLASSES.length` cells of `out` (`RUNS_LENGTH` long): one pass, nothing allocated. A short text (a table
+ * cell) lacks most classes, so a pattern that needs a run it does not hold is known to miss without running.
  */
 export function longestRuns(text: string, out: Int32Array): void {
   const k = BITS.length;

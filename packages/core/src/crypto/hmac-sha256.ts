@@ -50,8 +50,8 @@ function writeState(h: Uint32Array, out: Uint8Array): void {
 
 /**
  * Prepares HMAC-SHA-256 with `key`; keys longer than the 64-byte block are hashed first, as RFC 2104 says.
- * A MAC then costs the message's blocks plus one outer compression and allocates only its result: the linker
- * fingerprints several values per record.
+ * A MAC then costs the message's blocks plus one outer compression; `macInto` allocates nothing and `mac` only
+ * its result: the people counter fingerprints several values per record.
  */
 export function createHmacSha256(key: Uint8Array): ReusableHmacSha256 {
   const w = new Uint32Array(64);

@@ -58,8 +58,9 @@ interface Sql {
  * a group's newest copies are its disk rows (by sequence, descending) and then its memory copies, and the
  * groups of a bucket are its memory groups followed by those only on disk (by first sequence). The joiner
  * sees the same groups, counts and copies in the same order as with one store, so its joins are the same;
- * it reads a group's rows only when the comparison guard lets it compare them all. The file holds masked copies as documents showed them and names' keyed
- * fingerprints or masked forms, never a whole number; it is deleted with the other people stores.
+ * it reads a group's rows only when the comparison guard lets it compare them all. The file holds masked copies
+ * as documents showed them and names' keyed fingerprints or masked forms, never a whole number; it is deleted
+ * with the other people stores.
  */
 export class SpillingMaskedCopies implements MaskedCopyStore {
   private readonly memory: MemoryMaskedCopies;
